@@ -1,0 +1,48 @@
+package org.firegov.accountability.openhazards;
+
+import org.firegov.events.inspection.HazardClosedV1;
+import org.firegov.events.inspection.HazardReportedV1;
+import org.firegov.kit.consume.IntegrationEventHandler;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+/**
+ * Keeps {@link HazardFact}s from inspection's hazard events. Upserts by hazard id: a redelivered event, or a
+ * "closed" overtaking its "reported", still leaves exactly one fact with the right state.
+ */
+@Configuration
+class HazardFacts {
+
+    @Bean
+    IntegrationEventHandler<HazardReportedV1> onHazardReported(MongoTemplate mongo) {
+        return IntegrationEventHandler.of(HazardReportedV1.class, (event, context) -> mongo.upsert(byId(event.hazardId()),
+                new Update()
+                        .set("unitId", event.unitId())
+                        .set("town", event.town())
+                        .set("department", event.department())
+                        .set("major", event.major())
+                        .set("reportedAt", event.reportedAt())
+                        .setOnInsert("open", true),
+                HazardFact.COLLECTION));
+    }
+
+    @Bean
+    IntegrationEventHandler<HazardClosedV1> onHazardClosed(MongoTemplate mongo) {
+        return IntegrationEventHandler.of(HazardClosedV1.class, (event, context) -> mongo.upsert(byId(event.hazardId()),
+                new Update()
+                        .set("unitId", event.unitId())
+                        .set("town", event.town())
+                        .set("department", event.department())
+                        .set("open", false)
+                        .set("closedAt", event.closedAt()),
+                HazardFact.COLLECTION));
+    }
+
+    private static Query byId(String hazardId) {
+        return Query.query(Criteria.where("_id").is(hazardId));
+    }
+}

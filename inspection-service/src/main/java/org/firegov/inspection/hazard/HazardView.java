@@ -1,0 +1,18 @@
+package org.firegov.inspection.hazard;
+
+import java.time.Instant;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/** Read model of a hazard for listings and portals. */
+@Document(HazardView.COLLECTION)
+public record HazardView(@Id String hazardId, @Indexed String unitId, @Indexed String town,
+                         @Indexed String department, String description, HazardSource source, boolean major,
+                         Status status, Instant reportedAt, String reportedBy, Instant closedAt) {
+
+    public static final String COLLECTION = "hazards";
+
+    public enum Status { OPEN, CLOSED }
+}

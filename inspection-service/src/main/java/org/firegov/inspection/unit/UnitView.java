@@ -1,0 +1,17 @@
+package org.firegov.inspection.unit;
+
+import java.time.Instant;
+import java.util.Set;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/** Read model of a registered unit, as portals list it. */
+@Document(UnitView.COLLECTION)
+public record UnitView(@Id String unitId, String name, String address, @Indexed String town,
+                       @Indexed String department, Set<UnitCategory> categories, RiskGrade riskGrade,
+                       boolean insuranceAndYearlyAssessmentRequired, Instant registeredAt) {
+
+    public static final String COLLECTION = "units";
+}

@@ -1,0 +1,51 @@
+package org.firegov.events;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.firegov.events.inspection.HazardClosedV1;
+import org.firegov.events.inspection.HazardReportedV1;
+import org.firegov.events.inspection.UnitRegisteredV1;
+
+/** The catalogue of every integration event type FireGov publishes (see docs/events.md). */
+public final class IntegrationEvents {
+
+    private static final Map<String, Class<? extends IntegrationEvent>> BY_TYPE = Set.of(
+                    UnitRegisteredV1.class,
+                    HazardReportedV1.class,
+                    HazardClosedV1.class)
+            .stream()
+            .collect(Collectors.toUnmodifiableMap(IntegrationEvents::typeOf, Function.identity()));
+
+    public static String typeOf(Class<? extends IntegrationEvent> eventClass) {
+        return annotation(eventClass).value();
+    }
+
+    public static String topicOf(Class<? extends IntegrationEvent> eventClass) {
+        return annotation(eventClass).topic();
+    }
+
+    public static Optional<Class<? extends IntegrationEvent>> classOf(String type) {
+        return Optional.ofNullable(BY_TYPE.get(type));
+    }
+
+    public static Set<String> types() {
+        return BY_TYPE.keySet();
+    }
+
+    private static IntegrationEventType annotation(Class<?> eventClass) {
+        IntegrationEventType type = eventClass.getAnnotation(IntegrationEventType.class);
+        if (type == null) {
+            throw new IllegalArgumentException(eventClass.getName() + " lacks @IntegrationEventType; known: "
+                    + Arrays.toString(BY_TYPE.keySet().toArray()));
+        }
+        return type;
+    }
+
+    private IntegrationEvents() {
+    }
+}

@@ -1,0 +1,51 @@
+package org.firegov.kit.axon;
+
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.firegov.kit.readmodel.ReadModelReplay;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.context.annotation.Bean;
+
+/** Axon on PostgreSQL (Axon's own JDBC auto-configuration), plus FireGov's audit metadata and error policy. */
+@AutoConfiguration(afterName = "org.axonframework.springboot.autoconfig.JdbcAutoConfiguration")
+public class AxonKitConfiguration {
+
+    @Bean
+    EventStoreSchema eventStoreSchema(EventStorageEngine storageEngine, TokenStore tokenStore) {
+        return new EventStoreSchema(storageEngine, tokenStore);
+    }
+
+    @Bean
+    AuditMetadata auditMetadata() {
+        return new AuditMetadata();
+    }
+
+    @Bean
+    CorrelationDataProvider auditCorrelationDataProvider() {
+        return AuditMetadata.correlationDataProvider();
+    }
+
+    @Bean
+    CorrelationLogging correlationLogging() {
+        return new CorrelationLogging();
+    }
+
+    /**
+     * Nothing is lost: a failing event handler (projection or publisher) stops its processor at that event and
+     * retries with back-off, instead of Axon's default of logging and skipping the event.
+     */
+    @Bean
+    ConfigurerModule propagateHandlerErrors() {
+        return configurer -> configurer.eventProcessing()
+                .registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance());
+    }
+
+    @Bean
+    ReadModelReplay readModelReplay(EventProcessingConfiguration processing) {
+        return new ReadModelReplay(processing);
+    }
+}

@@ -1,0 +1,22 @@
+package org.firegov.kit.security;
+
+import java.util.Optional;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.jwt.Jwt;
+
+/** The actor of the current request, if it was authenticated with a token. */
+public final class CurrentActor {
+
+    public static Optional<Actor> get() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof Jwt jwt) {
+            return Optional.of(Actor.from(jwt));
+        }
+        return Optional.empty();
+    }
+
+    private CurrentActor() {
+    }
+}
