@@ -47,6 +47,8 @@ class InspectionServiceIT {
     ReadModelReplay replay;
     @Autowired
     ObjectMapper json;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     record Response(int status, JsonNode body, String location) {
     }
@@ -94,7 +96,9 @@ class InspectionServiceIT {
     @Test
     void a_hazard_reported_by_the_brigade_reaches_kafka_as_a_cloud_event_keyed_by_the_hazard() throws Exception {
         registerUnit(UNIT, "xiabao", "education");
-        String hazardId = reportHazard(UNIT, Tokens.brigade());
+        Response reported = call("POST", "/api/inspection/hazards", Tokens.brigade(), Map.of("unitId", UNIT,
+                "description", "消防通道堵塞", "source", "INSPECTION"), Map.of("X-Correlation-Id", "trace-to-kafka"));
+        String hazardId = reported.body().get("hazardId").asText();
 
         Map<String, Object> props = KafkaTestUtils.consumerProps("probe-" + UUID.randomUUID(), "false", kafka);
         try (Consumer<String, byte[]> consumer = new DefaultKafkaConsumerFactory<>(props,
@@ -113,6 +117,7 @@ class InspectionServiceIT {
             assertThat(event.getSource()).hasToString("/firegov/inspection");
             assertThat(event.getSubject()).isEqualTo(hazardId);
             assertThat(event.getTime()).isNotNull();
+            assertThat(event.getExtension("correlationid")).isEqualTo("trace-to-kafka");
             JsonNode data = json.readTree(event.getData().toBytes());
             assertThat(data.get("unitId").asText()).isEqualTo(UNIT);
             assertThat(data.get("town").asText()).isEqualTo("xiabao");
@@ -241,5 +246,20 @@ class InspectionServiceIT {
             List<Map> after = mongo.findAll(Map.class, "hazards");
             assertThat(after).containsExactlyInAnyOrderElementsOf(before);
         });
+    }
+
+    @Test
+    void every_event_records_who_issued_the_command_and_the_requests_correlation_id() throws Exception {
+        String code = "91110108551385082Q";
+        Response created = call("POST", "/api/inspection/units", Tokens.brigade(), Map.of("creditCode", code,
+                "name", "审计单位", "town", "xiabao", "department", "education", "categories", List.of("SCHOOL"),
+                "riskGrade", "GENERAL"), Map.of("X-Correlation-Id", "audit-trail-1"));
+        assertThat(created.status()).as(String.valueOf(created.body())).isEqualTo(201);
+        byte[] metaData = jdbc.queryForObject(
+                "select metadata from domainevententry where aggregateidentifier = ?", byte[].class, code);
+        JsonNode meta = json.readTree(metaData);
+        assertThat(meta.get("actor").asText()).isEqualTo("brigade1");
+        assertThat(meta.get("actorId").asText()).isNotBlank();
+        assertThat(meta.get("traceId").asText()).isEqualTo("audit-trail-1");
     }
 }

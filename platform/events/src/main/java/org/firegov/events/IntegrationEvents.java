@@ -33,6 +33,11 @@ public final class IntegrationEvents {
         return Optional.ofNullable(BY_TYPE.get(type));
     }
 
+    /** Every topic an integration event travels on. */
+    public static Set<String> topics() {
+        return BY_TYPE.values().stream().map(IntegrationEvents::topicOf).collect(Collectors.toCollection(java.util.TreeSet::new));
+    }
+
     public static Set<String> types() {
         return BY_TYPE.keySet();
     }

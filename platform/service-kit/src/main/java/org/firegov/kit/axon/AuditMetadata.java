@@ -21,10 +21,15 @@ public class AuditMetadata implements MessageDispatchInterceptor<CommandMessage<
 
     public static final String ACTOR = "actor";
     public static final String ACTOR_ID = "actorId";
-    public static final String CORRELATION_ID = "correlationId";
+    /**
+     * The request's correlation id travels as Axon's {@code traceId}: Axon's own {@code MessageOriginProvider}
+     * copies a command's trace id onto every event it causes (Axon's {@code correlationId} is the id of the
+     * causing message, a different thing).
+     */
+    public static final String CORRELATION_ID = "traceId";
 
     public static CorrelationDataProvider correlationDataProvider() {
-        return new SimpleCorrelationDataProvider(ACTOR, ACTOR_ID, CORRELATION_ID);
+        return new SimpleCorrelationDataProvider(ACTOR, ACTOR_ID);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.firegov.kit.axon;
 
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
@@ -7,6 +8,7 @@ import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.firegov.kit.readmodel.ReadModelReplay;
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
 
@@ -19,9 +21,13 @@ public class AxonKitConfiguration {
         return new EventStoreSchema(storageEngine, tokenStore);
     }
 
+    /**
+     * Registered on the gateway directly: Axon's interceptor auto-configuration looks beans up by a
+     * {@code ? super CommandMessage<?>} generic type, which does not find this one.
+     */
     @Bean
-    AuditMetadata auditMetadata() {
-        return new AuditMetadata();
+    InitializingBean auditMetadataOnCommands(CommandGateway commandGateway) {
+        return () -> commandGateway.registerDispatchInterceptor(new AuditMetadata());
     }
 
     @Bean
