@@ -65,4 +65,17 @@ class RouteAuthorizationTest extends GatewayIntegrationTest {
                 .expectStatus().isUnauthorized()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
     }
+
+    @Test
+    void the_public_part_of_a_services_api_needs_no_login_and_the_rest_does() {
+        web.get().uri("/api/inspection/public/inspection-results")
+                .exchange()
+                .expectStatus().isOk();
+        assertThat(services.received("/api/inspection/public/inspection-results")).isTrue();
+
+        web.get().uri("/api/inspection/units")
+                .exchange()
+                .expectStatus().isUnauthorized();
+        assertThat(services.received("/api/inspection/units")).isFalse();
+    }
 }

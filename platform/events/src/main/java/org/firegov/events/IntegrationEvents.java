@@ -1,24 +1,25 @@
 package org.firegov.events;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
-import org.firegov.events.inspection.HazardClosedV1;
-import org.firegov.events.inspection.HazardReportedV1;
-import org.firegov.events.inspection.UnitRegisteredV1;
+import org.firegov.events.accountability.AccountabilityEvents;
+import org.firegov.events.infrastructure.InfrastructureEvents;
+import org.firegov.events.inspection.InspectionEvents;
+import org.firegov.events.training.TrainingEvents;
 
 /** The catalogue of every integration event type FireGov publishes (see docs/events.md). */
 public final class IntegrationEvents {
 
-    private static final Map<String, Class<? extends IntegrationEvent>> BY_TYPE = Set.of(
-                    UnitRegisteredV1.class,
-                    HazardReportedV1.class,
-                    HazardClosedV1.class)
-            .stream()
+    private static final Map<String, Class<? extends IntegrationEvent>> BY_TYPE = Stream.of(
+                    InspectionEvents.ALL, AccountabilityEvents.ALL, TrainingEvents.ALL, InfrastructureEvents.ALL)
+            .flatMap(List::stream)
             .collect(Collectors.toUnmodifiableMap(IntegrationEvents::typeOf, Function.identity()));
 
     public static String typeOf(Class<? extends IntegrationEvent> eventClass) {

@@ -1,0 +1,17 @@
+package org.firegov.events.inspection;
+
+import java.util.List;
+
+import org.firegov.events.IntegrationEvent;
+
+/** The integration events inspection-service publishes; add each new record here (see docs/events.md). */
+public final class InspectionEvents {
+
+    public static final List<Class<? extends IntegrationEvent>> ALL = List.of(
+            UnitRegisteredV1.class,
+            HazardReportedV1.class,
+            HazardClosedV1.class);
+
+    private InspectionEvents() {
+    }
+}
