@@ -15,7 +15,7 @@ import org.springframework.http.ProblemDetail;
 /** Builds RFC 9457 problem details the same way everywhere in FireGov. */
 public final class Problems {
 
-    /** Problem types are documented at docs/problems.md#&lt;slug&gt;. */
+    /** Problem types are documented in docs/problems.md, one anchor per slug. */
     public static final String TYPE_BASE = "https://firegov.wuxi.example/problems/";
 
     public static ProblemDetail of(HttpStatus status, String slug, String detail) {
