@@ -1,5 +1,7 @@
 package org.firegov.accountability;
 
+import static org.springframework.http.HttpMethod.POST;
+
 import org.firegov.kit.security.ApiAccessRules;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,6 +13,8 @@ class AccountabilityAccessRules {
     @Bean
     ApiAccessRules accountabilityRoles() {
         return requests -> requests
+                .requestMatchers(POST, "/api/accountability/tasks").hasRole("committee")
+                .requestMatchers(POST, "/api/accountability/tasks/*/completion").hasAnyRole("department", "town")
                 .requestMatchers("/api/accountability/**").hasAnyRole("committee", "brigade", "department", "town");
     }
 }

@@ -7,7 +7,11 @@ import org.firegov.events.IntegrationEvent;
 /** The integration events accountability-service publishes; add each new record here (see docs/events.md). */
 public final class AccountabilityEvents {
 
-    public static final List<Class<? extends IntegrationEvent>> ALL = List.of();
+    public static final String TASK_TOPIC = "firegov.accountability.task";
+
+    public static final List<Class<? extends IntegrationEvent>> ALL = List.of(
+            TaskOverdueV1.class,
+            TaskCompletedV1.class);
 
     private AccountabilityEvents() {
     }

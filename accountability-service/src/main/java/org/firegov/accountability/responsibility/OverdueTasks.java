@@ -1,0 +1,58 @@
+package org.firegov.accountability.responsibility;
+
+import java.time.Clock;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.firegov.accountability.responsibility.TaskCommands.MarkTaskOverdue;
+import org.firegov.kit.domain.BusinessRuleViolation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Finds open tasks past their deadline and marks each overdue (escalation). State lives in the event store, so the
+ * check survives restarts; the aggregate accepts the mark once per deadline, so overlapping checks or several
+ * instances never escalate twice.
+ */
+@Component
+public class OverdueTasks {
+
+    private static final Logger log = LoggerFactory.getLogger(OverdueTasks.class);
+
+    private final MongoTemplate mongo;
+    private final CommandGateway commands;
+    private final Clock clock;
+
+    OverdueTasks(MongoTemplate mongo, CommandGateway commands, Clock clock) {
+        this.mongo = mongo;
+        this.commands = commands;
+        this.clock = clock;
+    }
+
+    /** @return how many tasks were newly marked overdue */
+    @Scheduled(fixedDelayString = "${firegov.responsibility.overdue-check}",
+            initialDelayString = "${firegov.responsibility.overdue-check}")
+    public int check() {
+        var now = clock.instant();
+        var due = Query.query(Criteria.where("status").is(TaskView.Status.OPEN)
+                .and("overdue").is(false)
+                .and("deadline").lt(now));
+        int marked = 0;
+        for (TaskView task : mongo.find(due, TaskView.class, TaskView.COLLECTION)) {
+            try {
+                commands.sendAndWait(new MarkTaskOverdue(task.taskId(), now));
+                marked++;
+            } catch (BusinessRuleViolation alreadyHandled) {
+                log.debug("task {} not marked: {}", task.taskId(), alreadyHandled.getMessage());
+            }
+        }
+        if (marked > 0) {
+            log.info("{} responsibility task(s) newly overdue", marked);
+        }
+        return marked;
+    }
+}
