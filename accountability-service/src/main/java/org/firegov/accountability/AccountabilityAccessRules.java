@@ -1,6 +1,8 @@
 package org.firegov.accountability;
 
+import static org.springframework.http.HttpMethod.DELETE;
 import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
 
 import org.firegov.kit.security.ApiAccessRules;
 import org.springframework.context.annotation.Bean;
@@ -14,6 +16,9 @@ class AccountabilityAccessRules {
     ApiAccessRules accountabilityRoles() {
         return requests -> requests
                 .requestMatchers(POST, "/api/accountability/tasks").hasRole("committee")
+                .requestMatchers(POST, "/api/accountability/schemes", "/api/accountability/schemes/**").hasRole("committee")
+                .requestMatchers(PUT, "/api/accountability/schemes/**").hasRole("committee")
+                .requestMatchers(DELETE, "/api/accountability/schemes/**").hasRole("committee")
                 .requestMatchers(POST, "/api/accountability/tasks/*/completion").hasAnyRole("department", "town")
                 .requestMatchers("/api/accountability/**").hasAnyRole("committee", "brigade", "department", "town");
     }
