@@ -17,7 +17,7 @@ class AccountabilityAccessRules {
         return requests -> requests
                 .requestMatchers(POST, "/api/accountability/tasks").hasRole("committee")
                 .requestMatchers(POST, "/api/accountability/schemes", "/api/accountability/schemes/**").hasRole("committee")
-                .requestMatchers(PUT, "/api/accountability/schemes/**").hasRole("committee")
+                .requestMatchers(PUT, "/api/accountability/schemes/**", "/api/accountability/scores/**").hasRole("committee")
                 .requestMatchers(DELETE, "/api/accountability/schemes/**").hasRole("committee")
                 .requestMatchers(POST, "/api/accountability/tasks/*/completion").hasAnyRole("department", "town")
                 .requestMatchers("/api/accountability/**").hasAnyRole("committee", "brigade", "department", "town");

@@ -1,0 +1,74 @@
+package org.firegov.accountability.scoring;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.bson.Document;
+import org.firegov.accountability.party.PartyKind;
+import org.firegov.accountability.party.ResponsibleParty;
+import org.firegov.accountability.responsibility.TaskView;
+import org.firegov.accountability.scheme.Metric;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+/** Measures a metric for a party and year from the facts accountability keeps. */
+@Component
+class EvidenceFacts {
+
+    private static final ZoneId COUNTY = ZoneId.of("Asia/Shanghai");
+    private static final String HAZARD_FACTS = "hazard_facts";
+
+    private final MongoTemplate mongo;
+
+    EvidenceFacts(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    Evidence measure(Metric metric, ResponsibleParty party, int year) {
+        return switch (metric) {
+            case MAJOR_HAZARDS_OPEN -> count(HAZARD_FACTS, ofParty(party)
+                            .and("major").is(true).and("open").is(true),
+                    "major hazards (重大火灾隐患) reported against the party's units and still open");
+            case OVERDUE_TASKS -> count(TaskView.COLLECTION, ofParty(party)
+                            .and("overdue").is(true).and("deadline").gte(start(year)).lt(start(year + 1)),
+                    "responsibility tasks due this year that went overdue");
+            case TASKS_ON_TIME_RATE -> tasksOnTime(party, year);
+            default -> Evidence.noSource("no service publishes " + metric + " yet");
+        };
+    }
+
+    private Evidence tasksOnTime(ResponsibleParty party, int year) {
+        Criteria dueThisYear = ofParty(party)
+                .and("deadline").gte(start(year)).lt(start(year + 1));
+        List<Document> tasks = mongo.find(Query.query(dueThisYear), Document.class, TaskView.COLLECTION);
+        List<Document> due = tasks.stream().filter(task -> "COMPLETED".equals(task.getString("status"))
+                || Boolean.TRUE.equals(task.getBoolean("overdue"))).toList();
+        String basis = "responsibility tasks due this year: completed on time / completed or overdue";
+        if (due.isEmpty()) {
+            return Evidence.nothingDue(basis);
+        }
+        long onTime = due.stream().filter(task -> Boolean.TRUE.equals(task.getBoolean("onTime"))).count();
+        return Evidence.measured(100.0 * onTime / due.size(),
+                due.stream().map(task -> task.getString("_id")).toList(), basis);
+    }
+
+    private Evidence count(String collection, Criteria criteria, String basis) {
+        Query query = Query.query(criteria);
+        query.fields().include("_id");
+        List<String> ids = mongo.find(query, Document.class, collection).stream()
+                .map(document -> String.valueOf(document.get("_id"))).sorted().toList();
+        return Evidence.measured(ids.size(), ids, basis);
+    }
+
+    /** Facts carry the party in {@code town} or {@code department}, like the events they come from. */
+    private static Criteria ofParty(ResponsibleParty party) {
+        return Criteria.where(party.kind() == PartyKind.TOWN ? "town" : "department").is(party.code());
+    }
+
+    private static java.time.Instant start(int year) {
+        return LocalDate.of(year, 1, 1).atStartOfDay(COUNTY).toInstant();
+    }
+}

@@ -1,0 +1,164 @@
+package org.firegov.accountability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cloudevents.core.builder.CloudEventBuilder;
+import io.cloudevents.kafka.KafkaMessageFactory;
+import org.firegov.events.IntegrationEvents;
+import org.firegov.events.inspection.HazardReportedV1;
+import org.firegov.kit.readmodel.ReadModelReplay;
+import org.firegov.testkit.ApiClient;
+import org.firegov.testkit.ApiClient.Reply;
+import org.firegov.testkit.FireGovServiceTest;
+import org.firegov.testkit.Tokens;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.kafka.core.KafkaTemplate;
+
+/** The committee's live scores under the scheme in force, fed by recorded inspection events. */
+@FireGovServiceTest
+class ScoresIT {
+
+    static final int YEAR = LocalDate.now(ZoneOffset.ofHours(8)).getYear();
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    KafkaTemplate<String, byte[]> kafka;
+    @Autowired
+    ObjectMapper json;
+    @Autowired
+    ReadModelReplay replay;
+    ApiClient api;
+
+    @BeforeEach
+    void client() {
+        api = new ApiClient(port);
+    }
+
+    private String majorHazardIn(String town) throws Exception {
+        String hazardId = UUID.randomUUID().toString();
+        HazardReportedV1 event = new HazardReportedV1(hazardId, "91500238MA5U7K3L74", town, "education", "INSPECTION",
+                true, Instant.now());
+        kafka.send(KafkaMessageFactory.createWriter(IntegrationEvents.topicOf(HazardReportedV1.class), hazardId)
+                .writeBinary(CloudEventBuilder.v1().withId(UUID.randomUUID().toString())
+                        .withSource(URI.create("/firegov/inspection")).withType(IntegrationEvents.typeOf(HazardReportedV1.class))
+                        .withSubject(hazardId).withTime(Instant.now().atOffset(ZoneOffset.UTC))
+                        .withDataContentType("application/json").withData(json.writeValueAsBytes(event)).build())).get();
+        return hazardId;
+    }
+
+    private JsonNode town(String code) {
+        Reply reply = api.get("/api/accountability/scores/TOWN/" + code + "?year=" + YEAR, Tokens.committee());
+        assertThat(reply.status()).as(String.valueOf(reply.body())).isEqualTo(200);
+        return reply.body();
+    }
+
+    private static JsonNode indicator(JsonNode score, String code) {
+        for (JsonNode indicator : score.get("indicators")) {
+            if (code.equals(indicator.get("code").asText())) {
+                return indicator;
+            }
+        }
+        throw new AssertionError("no indicator " + code);
+    }
+
+    @Test
+    void a_major_hazard_costs_its_town_points_traceable_to_the_hazard() throws Exception {
+        String first = majorHazardIn("yulin");
+        String second = majorHazardIn("yulin");
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            JsonNode major = indicator(town("yulin"), "major-hazards");
+            assertThat(major.get("evidence").get("objects").findValuesAsText("")).isEmpty();
+            List<String> objects = json.convertValue(major.get("evidence").get("objects"), List.class);
+            assertThat(objects).contains(first, second);
+            assertThat(major.get("points").asDouble())
+                    .as("5 points off per open major hazard, at most 10").isEqualTo(Math.max(0, 10 - 5.0 * objects.size()));
+        });
+        JsonNode yulin = town("yulin");
+        double sum = 0;
+        for (JsonNode indicator : yulin.get("indicators")) {
+            sum += indicator.get("points").asDouble();
+        }
+        assertThat(yulin.get("total").asDouble()).as("the total is the sum of its points").isEqualTo(sum);
+    }
+
+    @Test
+    void the_ranked_view_orders_towns_and_departments_separately_and_is_scoped() {
+        JsonNode all = api.get("/api/accountability/scores?year=" + YEAR, Tokens.committee()).body();
+        assertThat(all.findValuesAsText("kind")).contains("TOWN", "DEPARTMENT");
+        double previous = Double.MAX_VALUE;
+        int rank = 0;
+        for (JsonNode score : all) {
+            if ("TOWN".equals(score.get("party").get("kind").asText())) {
+                assertThat(score.get("rank").asInt()).isEqualTo(++rank);
+                assertThat(score.get("total").asDouble()).isLessThanOrEqualTo(previous);
+                previous = score.get("total").asDouble();
+                assertThat(score.get("grade").asText()).isIn("EXCELLENT", "GOOD", "PASS", "FAIL");
+            }
+        }
+        JsonNode education = api.get("/api/accountability/scores?year=" + YEAR, Tokens.department("education")).body();
+        assertThat(education).hasSize(1);
+        assertThat(education.get(0).get("party").get("code").asText()).isEqualTo("education");
+        assertThat(api.get("/api/accountability/scores/TOWN/xiabao?year=" + YEAR, Tokens.department("education"))
+                .status()).isEqualTo(404);
+        assertThat(api.get("/api/accountability/scores?year=1990", Tokens.committee()).status()).isEqualTo(404);
+    }
+
+    @Test
+    void the_committee_scores_manual_indicators_with_a_reason_and_an_author() {
+        Reply given = api.put("/api/accountability/scores/TOWN/bailu/manual/dual-regular?year=" + YEAR,
+                Tokens.committee(), Map.of("points", 8, "reason", "半年研究一次，报告齐全"));
+        assertThat(given.status()).isEqualTo(204);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            JsonNode dual = indicator(town("bailu"), "dual-regular");
+            assertThat(dual.get("points").asDouble()).isEqualTo(8);
+            assertThat(dual.get("manual").get("reason").asText()).isEqualTo("半年研究一次，报告齐全");
+            assertThat(dual.get("manual").get("author").asText()).isEqualTo("committee1");
+        });
+
+        assertThat(api.put("/api/accountability/scores/TOWN/bailu/manual/dual-regular?year=" + YEAR,
+                Tokens.committee(), Map.of("points", 11, "reason", "x")).body().get("code").asText())
+                .isEqualTo("points-out-of-range");
+        assertThat(api.put("/api/accountability/scores/TOWN/bailu/manual/major-hazards?year=" + YEAR,
+                Tokens.committee(), Map.of("points", 1, "reason", "x")).body().get("code").asText())
+                .isEqualTo("not-manual");
+        assertThat(api.put("/api/accountability/scores/TOWN/bailu/manual/dual-regular?year=" + YEAR,
+                Tokens.committee(), Map.of("points", 5)).errorFields()).contains("reason");
+        assertThat(api.put("/api/accountability/scores/TOWN/bailu/manual/dual-regular?year=" + YEAR,
+                Tokens.town("bailu"), Map.of("points", 10, "reason", "我们自己打满分")).status()).isEqualTo(403);
+    }
+
+    @Test
+    void replaying_the_event_sourced_read_models_gives_identical_scores() {
+        api.put("/api/accountability/scores/TOWN/hongchiba/manual/dual-regular?year=" + YEAR, Tokens.committee(),
+                Map.of("points", 6, "reason", "研究不及时"));
+        await().atMost(Duration.ofSeconds(10)).until(() ->
+                indicator(town("hongchiba"), "dual-regular").get("points").asDouble() == 6);
+        JsonNode before = api.get("/api/accountability/scores?year=" + YEAR, Tokens.committee()).body();
+
+        for (String group : List.of("assessment-schemes", "manual-scores", "responsibility-tasks")) {
+            replay.replay(group);
+        }
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            Reply after = api.get("/api/accountability/scores?year=" + YEAR, Tokens.committee());
+            assertThat(after.status()).isEqualTo(200);
+            assertThat(after.body()).isEqualTo(before);
+        });
+    }
+}
