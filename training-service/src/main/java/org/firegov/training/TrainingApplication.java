@@ -3,7 +3,7 @@ package org.firegov.training;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
-/** 宣传教育培训 — publicity, education and training (domain arrives with its own issue). */
+/** 宣传教育培训 — publicity, education and training: campaigns (宣传活动) and their public calendar. */
 @SpringBootApplication
 public class TrainingApplication {
 

@@ -4,10 +4,20 @@ import java.util.List;
 
 import org.firegov.events.IntegrationEvent;
 
-/** The integration events training-service publishes; add each new record here (see docs/events.md). */
+/** The integration events training-service publishes; add each new record here (see docs/events/training.md). */
 public final class TrainingEvents {
 
-    public static final List<Class<? extends IntegrationEvent>> ALL = List.of();
+    /** Publicity campaigns (宣传活动), keyed by campaign id. */
+    public static final String CAMPAIGN_TOPIC = "firegov.training.campaign";
+
+    /** Key-group training courses (重点人群培训) and the certificates they issue, keyed by course id. */
+    public static final String COURSE_TOPIC = "firegov.training.course";
+
+    public static final List<Class<? extends IntegrationEvent>> ALL = List.of(
+            CampaignPlannedV1.class,
+            CampaignHeldV1.class,
+            CampaignCancelledV1.class,
+            CertificateIssuedV1.class);
 
     private TrainingEvents() {
     }

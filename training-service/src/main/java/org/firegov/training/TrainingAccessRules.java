@@ -1,0 +1,24 @@
+package org.firegov.training;
+
+import static org.springframework.http.HttpMethod.POST;
+
+import org.firegov.kit.security.ApiAccessRules;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Who may call which training endpoint. The public calendar ({@code /api/training/public/**}) is anonymous (kit);
+ * units and the government-service platform have nothing else here.
+ */
+@Configuration
+class TrainingAccessRules {
+
+    @Bean
+    ApiAccessRules trainingRoles() {
+        return requests -> requests
+                .requestMatchers(POST, "/api/training/campaigns", "/api/training/campaigns/*/hold",
+                        "/api/training/campaigns/*/cancel", "/api/training/courses", "/api/training/courses/**")
+                .hasAnyRole("brigade", "department", "town")
+                .requestMatchers("/api/training/**").hasAnyRole("committee", "brigade", "department", "town");
+    }
+}

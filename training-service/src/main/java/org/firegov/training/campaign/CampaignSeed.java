@@ -1,0 +1,83 @@
+package org.firegov.training.campaign;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.firegov.training.County;
+import org.firegov.training.campaign.CampaignCommands.HoldCampaign;
+import org.firegov.training.campaign.CampaignCommands.PlanCampaign;
+import org.firegov.training.party.Party;
+import org.firegov.training.party.PartyType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo campaigns (marked {@code demo}) in Xiabao, Tongcheng and Fenghuang, planned and held through the real
+ * command path when the event store holds no campaign yet. Dates are relative to the day of seeding, so the public
+ * calendar shows something and no held date lies in the future.
+ */
+@Component
+@ConditionalOnProperty(name = "firegov.seed.enabled", havingValue = "true", matchIfMissing = true)
+class CampaignSeed implements ApplicationRunner {
+
+    /** 万人消防科普教育基地拥有率: the plan's 2020 figure of education bases per 10,000 residents (规划 一、(二) 5). */
+    static final String PLAN_EDUCATION_BASES_PER_10K_RESIDENTS_2020 = "2.57%";
+
+    private static final Logger log = LoggerFactory.getLogger(CampaignSeed.class);
+
+    private final CommandGateway commands;
+    private final JdbcTemplate jdbc;
+
+    CampaignSeed(CommandGateway commands, JdbcTemplate jdbc) {
+        this.commands = commands;
+        this.jdbc = jdbc;
+    }
+
+    /** One demo campaign; {@code heldDaysAgo} null means still planned. */
+    record Demo(CampaignKind kind, String title, String town, Party organiser, String audience, int inDays,
+                String place, Integer heldDaysAgo, int peopleReached) {
+    }
+
+    static List<Demo> demos() {
+        Party education = new Party(PartyType.DEPARTMENT, "education");
+        return List.of(
+                new Demo(CampaignKind.COMMUNITY, "消防宣传进社区：家庭用火用电安全", "xiabao",
+                        new Party(PartyType.TOWN, "xiabao"), "下堡镇社区居民", 14, "下堡镇文化广场", null, 0),
+                new Demo(CampaignKind.WINTER_SPRING, "冬春火灾防控入户宣传", "xiabao", Party.BRIGADE,
+                        "下堡镇农户及留守老人", -20, "下堡镇各村", 10, 860),
+                new Demo(CampaignKind.SCHOOL, "消防安全第一课", "tongcheng", education, "通城镇中心小学师生",
+                        -30, "通城镇中心小学", 25, 420),
+                new Demo(CampaignKind.RURAL, "消防宣传进农村：秸秆焚烧与林区防火", "tongcheng",
+                        new Party(PartyType.TOWN, "tongcheng"), "通城镇村民", 30, "通城镇各村委会", null, 0),
+                new Demo(CampaignKind.FIRE_MONTH_119, "“119”消防宣传月凤凰镇启动仪式", "fenghuang", Party.BRIGADE,
+                        "凤凰镇居民、商户", 45, "凤凰镇政府广场", null, 0));
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        Long campaigns = jdbc.queryForObject("select count(*) from domainevententry where type = 'Campaign'",
+                Long.class);
+        if (campaigns != null && campaigns > 0) {
+            return;
+        }
+        LocalDate today = County.today();
+        for (Demo demo : demos()) {
+            String id = UUID.randomUUID().toString();
+            commands.sendAndWait(new PlanCampaign(id, demo.kind(), demo.title(), demo.town(), demo.organiser(),
+                    demo.audience(), today.plusDays(demo.inDays()), demo.place(), null, true, Party.BRIGADE));
+            if (demo.heldDaysAgo() != null) {
+                commands.sendAndWait(new HoldCampaign(id, today.minusDays(demo.heldDaysAgo()), demo.peopleReached(),
+                        "演示数据", today, Party.BRIGADE));
+            }
+        }
+        log.info("Seeded {} demo campaigns; plan figure: education bases per 10,000 residents in 2020 = {}",
+                demos().size(), PLAN_EDUCATION_BASES_PER_10K_RESIDENTS_2020);
+    }
+}
