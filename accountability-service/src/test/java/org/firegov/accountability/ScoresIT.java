@@ -62,6 +62,20 @@ class ScoresIT {
         return hazardId;
     }
 
+    private void send(org.firegov.events.IntegrationEvent event, String subject) throws Exception {
+        kafka.send(KafkaMessageFactory.createWriter(IntegrationEvents.topicOf(event.getClass()), subject)
+                .writeBinary(CloudEventBuilder.v1().withId(UUID.randomUUID().toString())
+                        .withSource(URI.create("/firegov/training")).withType(IntegrationEvents.typeOf(event.getClass()))
+                        .withSubject(subject).withTime(Instant.now().atOffset(ZoneOffset.UTC))
+                        .withDataContentType("application/json").withData(json.writeValueAsBytes(event)).build())).get();
+    }
+
+    private JsonNode department(String code) {
+        Reply reply = api.get("/api/accountability/scores/DEPARTMENT/" + code + "?year=" + YEAR, Tokens.committee());
+        assertThat(reply.status()).as(String.valueOf(reply.body())).isEqualTo(200);
+        return reply.body();
+    }
+
     private JsonNode town(String code) {
         Reply reply = api.get("/api/accountability/scores/TOWN/" + code + "?year=" + YEAR, Tokens.committee());
         assertThat(reply.status()).as(String.valueOf(reply.body())).isEqualTo(200);
@@ -160,5 +174,38 @@ class ScoresIT {
             assertThat(after.status()).isEqualTo(200);
             assertThat(after.body()).isEqualTo(before);
         });
+    }
+
+    @Test
+    void campaigns_a_department_planned_and_held_score_by_the_schemes_threshold() throws Exception {
+        LocalDate day = LocalDate.now(ZoneOffset.ofHours(8)).withDayOfMonth(1);
+        String held = UUID.randomUUID().toString();
+        String missed = UUID.randomUUID().toString();
+        String cancelled = UUID.randomUUID().toString();
+        String demo = UUID.randomUUID().toString();
+        for (String id : List.of(held, missed, cancelled)) {
+            send(new org.firegov.events.training.CampaignPlannedV1(id, "SCHOOL", "xiabao", "DEPARTMENT", "planning",
+                    day, false, Instant.now()), id);
+        }
+        send(new org.firegov.events.training.CampaignPlannedV1(demo, "SCHOOL", "xiabao", "DEPARTMENT", "planning",
+                day, true, Instant.now()), demo);
+        send(new org.firegov.events.training.CampaignHeldV1(held, "SCHOOL", "xiabao", "DEPARTMENT", "planning", day,
+                120, false, Instant.now()), held);
+        send(new org.firegov.events.training.CampaignCancelledV1(cancelled, "SCHOOL", "xiabao", "DEPARTMENT",
+                "planning", "暴雨", false, Instant.now()), cancelled);
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            JsonNode campaigns = indicator(department("planning"), "campaigns");
+            assertThat(campaigns.get("evidence").get("status").asText()).isEqualTo("MEASURED");
+            assertThat(campaigns.get("evidence").get("value").asDouble()).as("1 held of 2 due").isEqualTo(50);
+            assertThat(json.convertValue(campaigns.get("evidence").get("objects"), List.class))
+                    .containsExactlyInAnyOrder(held, missed);
+            assertThat(campaigns.get("points").asDouble()).as("below the 90% threshold").isZero();
+        });
+
+        send(new org.firegov.events.training.CampaignHeldV1(missed, "SCHOOL", "xiabao", "DEPARTMENT", "planning", day,
+                40, false, Instant.now()), missed);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(indicator(department("planning"), "campaigns").get("points").asDouble()).isEqualTo(10));
     }
 }

@@ -20,6 +20,7 @@ class EvidenceFacts {
 
     private static final ZoneId COUNTY = ZoneId.of("Asia/Shanghai");
     private static final String HAZARD_FACTS = "hazard_facts";
+    private static final String CAMPAIGN_FACTS = "campaign_facts";
 
     private final MongoTemplate mongo;
 
@@ -36,6 +37,7 @@ class EvidenceFacts {
                             .and("overdue").is(true).and("deadline").gte(start(year)).lt(start(year + 1)),
                     "responsibility tasks due this year that went overdue");
             case TASKS_ON_TIME_RATE -> tasksOnTime(party, year);
+            case CAMPAIGNS_HELD_RATE -> campaignsHeld(party, year);
             default -> Evidence.noSource("no service publishes " + metric + " yet");
         };
     }
@@ -53,6 +55,23 @@ class EvidenceFacts {
         long onTime = due.stream().filter(task -> Boolean.TRUE.equals(task.getBoolean("onTime"))).count();
         return Evidence.measured(100.0 * onTime / due.size(),
                 due.stream().map(task -> task.getString("_id")).toList(), basis);
+    }
+
+    /** Campaigns the party organised that were due (planned this year, on or before today): held / due. */
+    private Evidence campaignsHeld(ResponsibleParty party, int year) {
+        LocalDate today = LocalDate.now(COUNTY);
+        LocalDate lastDue = today.isBefore(LocalDate.of(year, 12, 31)) ? today : LocalDate.of(year, 12, 31);
+        List<Document> due = mongo.find(Query.query(ofParty(party).and("demo").is(false)
+                        .and("status").ne("CANCELLED")
+                        .and("plannedDate").gte(LocalDate.of(year, 1, 1)).lte(lastDue)),
+                Document.class, CAMPAIGN_FACTS);
+        String basis = "non-demo campaigns the party organised with a planned date this year, up to today: held / due";
+        if (due.isEmpty()) {
+            return Evidence.nothingDue(basis);
+        }
+        long held = due.stream().filter(campaign -> "HELD".equals(campaign.getString("status"))).count();
+        return Evidence.measured(100.0 * held / due.size(),
+                due.stream().map(campaign -> campaign.getString("_id")).sorted().toList(), basis);
     }
 
     private Evidence count(String collection, Criteria criteria, String basis) {
