@@ -16,6 +16,8 @@ class AccountabilityAccessRules {
     ApiAccessRules accountabilityRoles() {
         return requests -> requests
                 .requestMatchers(POST, "/api/accountability/tasks").hasRole("committee")
+                .requestMatchers(POST, "/api/accountability/dishonesty-records", "/api/accountability/dishonesty-records/**")
+                .hasRole("committee")
                 .requestMatchers(POST, "/api/accountability/schemes", "/api/accountability/schemes/**").hasRole("committee")
                 .requestMatchers(PUT, "/api/accountability/schemes/**", "/api/accountability/scores/**").hasRole("committee")
                 .requestMatchers(DELETE, "/api/accountability/schemes/**").hasRole("committee")

@@ -8,10 +8,13 @@ import org.firegov.events.IntegrationEvent;
 public final class AccountabilityEvents {
 
     public static final String TASK_TOPIC = "firegov.accountability.task";
+    public static final String DISHONESTY_TOPIC = "firegov.accountability.dishonesty";
 
     public static final List<Class<? extends IntegrationEvent>> ALL = List.of(
             TaskOverdueV1.class,
-            TaskCompletedV1.class);
+            TaskCompletedV1.class,
+            DishonestyRecordedV1.class,
+            DishonestyEndedV1.class);
 
     private AccountabilityEvents() {
     }
