@@ -2,9 +2,11 @@ package org.firegov.infrastructure;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** 公共消防基础设施 — key projects, hydrants and forces (domain arrives with its own issue). */
+/** 公共消防基础设施 — hydrants and water sources, key projects of the plan (Table 3), their milestones. */
 @SpringBootApplication
+@EnableScheduling
 public class InfrastructureApplication {
 
     public static void main(String[] args) {

@@ -1,0 +1,146 @@
+package org.firegov.infrastructure.project;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.firegov.infrastructure.project.KeyProjectCommands.CompleteMilestone;
+import org.firegov.infrastructure.project.KeyProjectCommands.DetectOverdueMilestones;
+import org.firegov.infrastructure.project.KeyProjectCommands.PlanMilestone;
+import org.firegov.infrastructure.project.KeyProjectCommands.PlannedMilestone;
+import org.firegov.infrastructure.project.KeyProjectCommands.RegisterKeyProject;
+import org.firegov.infrastructure.project.KeyProjectEvents.KeyProjectRegistered;
+import org.firegov.infrastructure.project.KeyProjectEvents.MilestoneCompleted;
+import org.firegov.infrastructure.project.KeyProjectEvents.MilestoneOverdue;
+import org.firegov.infrastructure.project.KeyProjectEvents.MilestonePlanned;
+import org.firegov.kit.domain.BusinessRuleViolation;
+import org.firegov.kit.domain.NotFound;
+
+/** A key project of the plan (重点工程) with its milestones; detects each missed milestone exactly once. */
+@Aggregate
+public class KeyProject {
+
+    @AggregateIdentifier
+    private String projectId;
+    private LocalDate startDate;
+    private final Map<String, Milestone> milestones = new LinkedHashMap<>();
+
+    /** What the rules need to know of a milestone. */
+    private record Milestone(String title, LocalDate plannedDate, boolean completed, boolean overdue) {
+    }
+
+    protected KeyProject() {
+        // for Axon
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.ALWAYS)
+    void handle(RegisterKeyProject command) {
+        if (command.name() == null || command.name().isBlank()) {
+            throw new BusinessRuleViolation("no-name", "a key project needs a name");
+        }
+        if (command.startDate() == null) {
+            throw new BusinessRuleViolation("no-start-date", "a key project needs a start date");
+        }
+        List<PlannedMilestone> planned = command.milestones() == null ? List.of() : command.milestones();
+        Set<String> ids = new HashSet<>();
+        for (PlannedMilestone milestone : planned) {
+            requireValid(milestone, command.startDate());
+            if (!ids.add(milestone.milestoneId())) {
+                throw new BusinessRuleViolation("duplicate-milestone", "milestone " + milestone.milestoneId() + " is listed twice");
+            }
+        }
+        apply(new KeyProjectRegistered(command.projectId(), command.planItem(), command.name(), command.goal(),
+                command.startDate(), command.budget(), command.responsibleBody(), command.demo()));
+        planned.forEach(m -> apply(new MilestonePlanned(command.projectId(), m.milestoneId(), m.title(), m.plannedDate())));
+    }
+
+    @CommandHandler
+    void handle(PlanMilestone command) {
+        requireValid(command.milestone(), startDate);
+        if (milestones.containsKey(command.milestone().milestoneId())) {
+            throw new BusinessRuleViolation.Conflict("milestone-exists",
+                    "milestone " + command.milestone().milestoneId() + " is already planned");
+        }
+        apply(new MilestonePlanned(projectId, command.milestone().milestoneId(), command.milestone().title(),
+                command.milestone().plannedDate()));
+    }
+
+    @CommandHandler
+    void handle(CompleteMilestone command) {
+        Milestone milestone = milestones.get(command.milestoneId());
+        if (milestone == null) {
+            throw new NotFound("milestone", command.milestoneId());
+        }
+        if (milestone.completed()) {
+            throw new BusinessRuleViolation.Conflict("milestone-already-completed",
+                    "milestone " + command.milestoneId() + " is already completed");
+        }
+        if (command.completedOn().isAfter(command.today())) {
+            throw new BusinessRuleViolation("completion-in-future", "a milestone cannot be completed in the future");
+        }
+        if (command.completedOn().isBefore(startDate)) {
+            throw new BusinessRuleViolation("completion-before-start",
+                    "a milestone cannot be completed before its project starts (" + startDate + ")");
+        }
+        long daysLate = Math.max(0, ChronoUnit.DAYS.between(milestone.plannedDate(), command.completedOn()));
+        apply(new MilestoneCompleted(projectId, command.milestoneId(), milestone.title(), milestone.plannedDate(),
+                command.completedOn(), daysLate == 0, daysLate, command.note()));
+    }
+
+    /** @return the ids of the milestones newly found overdue */
+    @CommandHandler
+    List<String> handle(DetectOverdueMilestones command) {
+        List<Map.Entry<String, Milestone>> missed = milestones.entrySet().stream()
+                .filter(e -> !e.getValue().completed() && !e.getValue().overdue()
+                        && e.getValue().plannedDate().isBefore(command.today()))
+                .toList();
+        missed.forEach(e -> apply(new MilestoneOverdue(projectId, e.getKey(), e.getValue().title(),
+                e.getValue().plannedDate(), command.today())));
+        return missed.stream().map(Map.Entry::getKey).toList();
+    }
+
+    private static void requireValid(PlannedMilestone milestone, LocalDate startDate) {
+        if (milestone == null || milestone.milestoneId() == null || milestone.milestoneId().isBlank()
+                || milestone.title() == null || milestone.title().isBlank() || milestone.plannedDate() == null) {
+            throw new BusinessRuleViolation("incomplete-milestone", "a milestone needs an id, a title and a planned date");
+        }
+        if (milestone.plannedDate().isBefore(startDate)) {
+            throw new BusinessRuleViolation("milestone-before-start", "milestone " + milestone.milestoneId()
+                    + " is planned for " + milestone.plannedDate() + ", before the project starts on " + startDate);
+        }
+    }
+
+    @EventSourcingHandler
+    void on(KeyProjectRegistered event) {
+        projectId = event.projectId();
+        startDate = event.startDate();
+    }
+
+    @EventSourcingHandler
+    void on(MilestonePlanned event) {
+        milestones.put(event.milestoneId(), new Milestone(event.title(), event.plannedDate(), false, false));
+    }
+
+    @EventSourcingHandler
+    void on(MilestoneCompleted event) {
+        milestones.computeIfPresent(event.milestoneId(), (id, m) -> new Milestone(m.title(), m.plannedDate(), true, m.overdue()));
+    }
+
+    @EventSourcingHandler
+    void on(MilestoneOverdue event) {
+        milestones.computeIfPresent(event.milestoneId(), (id, m) -> new Milestone(m.title(), m.plannedDate(), m.completed(), true));
+    }
+}

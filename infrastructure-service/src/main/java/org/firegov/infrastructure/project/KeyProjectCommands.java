@@ -1,0 +1,40 @@
+package org.firegov.infrastructure.project;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Commands of the plan's key projects (重点工程, Table 3 and annexes). */
+public final class KeyProjectCommands {
+
+    /** A milestone as planned: what is done by when. */
+    public record PlannedMilestone(String milestoneId, String title, LocalDate plannedDate) {
+    }
+
+    /**
+     * @param planItem        the row of the plan's Table 3 (1–7), or null for a project outside it
+     * @param budget          budget in 10,000 CNY (万元); null when the plan states no figure
+     * @param responsibleBody who answers for it (责任单位)
+     */
+    public record RegisterKeyProject(@TargetAggregateIdentifier String projectId, Integer planItem, String name,
+                                     String goal, LocalDate startDate, BigDecimal budget, String responsibleBody,
+                                     List<PlannedMilestone> milestones, boolean demo) {
+    }
+
+    public record PlanMilestone(@TargetAggregateIdentifier String projectId, PlannedMilestone milestone) {
+    }
+
+    /** A progress report: the milestone was completed on {@code completedOn}; {@code today} bounds it. */
+    public record CompleteMilestone(@TargetAggregateIdentifier String projectId, String milestoneId,
+                                    LocalDate completedOn, String note, LocalDate today) {
+    }
+
+    /** Record every milestone past its planned date and not completed as overdue (each only once). */
+    public record DetectOverdueMilestones(@TargetAggregateIdentifier String projectId, LocalDate today) {
+    }
+
+    private KeyProjectCommands() {
+    }
+}

@@ -1,0 +1,170 @@
+package org.firegov.infrastructure.project;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.cloudevents.CloudEvent;
+import org.firegov.events.infrastructure.InfrastructureEvents;
+import org.firegov.infrastructure.Api;
+import org.firegov.infrastructure.Api.Response;
+import org.firegov.infrastructure.InfrastructureIT;
+import org.firegov.testkit.FireGovServiceTest;
+import org.firegov.testkit.Tokens;
+import org.junit.jupiter.api.Test;
+
+@FireGovServiceTest
+class KeyProjectsIT extends InfrastructureIT {
+
+    private static final String PROJECTS = "/api/infrastructure/projects";
+
+    private void registerProject(String id, String start, List<Map<String, Object>> milestones) {
+        Response created = api.post(PROJECTS, Tokens.brigade(), Map.of("projectId", id, "name", "测试工程 " + id,
+                "startDate", start, "budget", 120.5, "responsibleBody", "县消防救援大队", "milestones", milestones));
+        assertThat(created.status()).as(String.valueOf(created.body())).isEqualTo(201);
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.get(PROJECTS + "/" + id, Tokens.brigade()).status() == 200);
+    }
+
+    private static Map<String, Object> milestone(String id, String date) {
+        return Map.of("milestoneId", id, "title", "里程碑 " + id, "plannedDate", date);
+    }
+
+    private JsonNode milestoneView(String projectId, String milestoneId) {
+        for (JsonNode m : api.get(PROJECTS + "/" + projectId, Tokens.brigade()).body().get("milestones")) {
+            if (m.get("milestoneId").asText().equals(milestoneId)) {
+                return m;
+            }
+        }
+        throw new AssertionError("no milestone " + milestoneId);
+    }
+
+    @Test
+    void the_plans_seven_key_projects_are_seeded_with_their_milestones() {
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+            JsonNode projects = api.get(PROJECTS, Tokens.committee()).body();
+            assertThat(projects.findValuesAsText("projectId")).contains("t3-1-old-community", "t3-2-water-sources",
+                    "t3-3-fenghuang-station", "t3-4-township-brigades", "t3-5-full-time-firefighters",
+                    "t3-6-equipment", "t3-7-iot-sensing");
+            JsonNode recruits = api.get(PROJECTS + "/t3-5-full-time-firefighters", Tokens.town("xiabao")).body();
+            assertThat(recruits.get("milestones").size()).isEqualTo(5);
+        });
+        JsonNode station = api.get(PROJECTS + "/t3-3-fenghuang-station", Tokens.department("housing")).body();
+        assertThat(station.get("milestones").get(0).get("plannedDate").asText()).isEqualTo("2025-12-31");
+        JsonNode brigades = api.get(PROJECTS + "/t3-4-township-brigades", Tokens.brigade()).body();
+        assertThat(brigades.get("milestones").findValuesAsText("plannedDate")).containsOnly("2023-12-31");
+        assertThat(api.get(PROJECTS, Tokens.unit("91500238MA5U7K3L74")).status()).isEqualTo(403);
+        assertThat(api.get(PROJECTS, Tokens.govPlatform()).status()).isEqualTo(403);
+        assertThat(api.post(PROJECTS, Tokens.town("xiabao"), Map.of()).status()).isEqualTo(403);
+        assertThat(api.post(PROJECTS + "/overdue-check", Tokens.committee(), null).status()).isEqualTo(403);
+    }
+
+    @Test
+    void a_milestone_before_the_project_start_is_rejected_and_bad_input_names_the_fields() {
+        Response early = api.post(PROJECTS, Tokens.brigade(), Map.of("projectId", "early-project", "name", "x",
+                "startDate", "2022-01-01", "responsibleBody", "大队",
+                "milestones", List.of(milestone("too-early", "2021-06-30"))));
+        assertThat(early.status()).isEqualTo(422);
+        assertThat(early.body().get("code").asText()).isEqualTo("milestone-before-start");
+        assertThat(api.get(PROJECTS + "/early-project", Tokens.brigade()).status()).isEqualTo(404);
+
+        Response bad = api.post(PROJECTS, Tokens.brigade(), Map.of("projectId", "Bad Id", "name", "",
+                "budget", -1, "responsibleBody", "大队",
+                "milestones", List.of(Map.of("milestoneId", "m1", "title", "t"))));
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(Api.fields(bad)).contains("projectId", "name", "startDate", "budget", "milestones[0].plannedDate");
+
+        Response badDate = api.post(PROJECTS, Tokens.brigade(), Map.of("name", "x", "startDate", "2022-13-45",
+                "responsibleBody", "大队"));
+        assertThat(badDate.status()).isEqualTo(400);
+        assertThat(Api.fields(badDate)).containsExactly("startDate");
+
+        Response again = api.post(PROJECTS, Tokens.brigade(), Map.of("projectId", "t3-3-fenghuang-station",
+                "name", "again", "startDate", "2021-01-01", "responsibleBody", "大队"));
+        assertThat(again.status()).isEqualTo(409);
+    }
+
+    @Test
+    void progress_reports_complete_milestones_on_time_or_late_and_only_once() {
+        registerProject("brigade-test", "2021-01-01",
+                List.of(milestone("on-time", "2023-12-31"), milestone("late", "2023-12-31")));
+        String base = PROJECTS + "/brigade-test/milestones/";
+        assertThat(api.post(base + "on-time/completion", Tokens.brigade(),
+                Map.of("completedOn", "2023-11-20", "note", "验收合格")).status()).isEqualTo(204);
+        assertThat(api.post(base + "late/completion", Tokens.brigade(),
+                Map.of("completedOn", "2024-01-30")).status()).isEqualTo(204);
+
+        Response twice = api.post(base + "late/completion", Tokens.brigade(), Map.of("completedOn", "2024-02-01"));
+        assertThat(twice.status()).isEqualTo(409);
+        assertThat(twice.body().get("code").asText()).isEqualTo("milestone-already-completed");
+        Response future = api.post(PROJECTS + "/brigade-test/milestones", Tokens.brigade(),
+                milestone("next", "2099-12-31"));
+        assertThat(future.status()).isEqualTo(204);
+        Response inTheFuture = api.post(base + "next/completion", Tokens.brigade(), Map.of("completedOn", "2099-01-01"));
+        assertThat(inTheFuture.status()).isEqualTo(422);
+        assertThat(inTheFuture.body().get("code").asText()).isEqualTo("completion-in-future");
+        assertThat(api.post(base + "nope/completion", Tokens.brigade(), Map.of("completedOn", "2024-01-01")).status())
+                .isEqualTo(404);
+        assertThat(api.post(PROJECTS + "/no-such-project/milestones/x/completion", Tokens.brigade(),
+                Map.of("completedOn", "2024-01-01")).status()).isEqualTo(404);
+        assertThat(api.post(base + "late/completion", Tokens.brigade(), Map.of()).status()).isEqualTo(400);
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            assertThat(milestoneView("brigade-test", "on-time").get("status").asText()).isEqualTo("COMPLETED_ON_TIME");
+            JsonNode late = milestoneView("brigade-test", "late");
+            assertThat(late.get("status").asText()).isEqualTo("COMPLETED_LATE");
+            assertThat(late.get("daysLate").asInt()).isEqualTo(30);
+            assertThat(milestoneView("brigade-test", "next").get("status").asText()).isEqualTo("PLANNED");
+        });
+        List<CloudEvent> events = Api.eventsFor(kafka, InfrastructureEvents.PROJECT_TOPIC, "brigade-test",
+                received -> received.size() >= 2);
+        assertThat(events).extracting(CloudEvent::getType)
+                .containsOnly("firegov.infrastructure.project.milestone-completed.v1");
+    }
+
+    @Test
+    void a_missed_milestone_is_detected_overdue_exactly_once_and_published() throws Exception {
+        registerProject("overdue-test", "2021-01-01",
+                List.of(milestone("missed", "2022-12-31"), milestone("future", "2099-12-31")));
+        Response first = api.post(PROJECTS + "/overdue-check", Tokens.brigade(), null);
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(first.body().get("milestones").toString()).contains("\"projectId\":\"overdue-test\",\"milestoneId\":\"missed\"");
+        assertThat(first.body().get("milestones").toString()).doesNotContain("\"milestoneId\":\"future\"");
+        Response second = api.post(PROJECTS + "/overdue-check", Tokens.brigade(), null);
+        assertThat(second.body().get("milestones").toString()).doesNotContain("overdue-test");
+
+        Integer recorded = jdbc.queryForObject("select count(*) from domainevententry where aggregateidentifier = ?"
+                + " and payloadtype like '%MilestoneOverdue'", Integer.class, "overdue-test");
+        assertThat(recorded).isEqualTo(1);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            JsonNode missed = milestoneView("overdue-test", "missed");
+            assertThat(missed.get("status").asText()).isEqualTo("OVERDUE");
+            assertThat(missed.get("overdueSince").asText()).isNotBlank();
+        });
+
+        // completing it afterwards is a late completion
+        assertThat(api.post(PROJECTS + "/overdue-test/milestones/missed/completion", Tokens.brigade(),
+                Map.of("completedOn", "2023-03-01")).status()).isEqualTo(204);
+        List<CloudEvent> events = Api.eventsFor(kafka, InfrastructureEvents.PROJECT_TOPIC, "overdue-test",
+                received -> received.size() >= 2);
+        assertThat(events).extracting(CloudEvent::getType).containsExactly(
+                "firegov.infrastructure.project.milestone-overdue.v1",
+                "firegov.infrastructure.project.milestone-completed.v1");
+        JsonNode completed = json.readTree(events.get(1).getData().toBytes());
+        assertThat(completed.get("onTime").asBoolean()).isFalse();
+        assertThat(completed.get("daysLate").asLong()).isEqualTo(60);
+        assertThat(completed.get("plannedDate").asText()).isEqualTo("2022-12-31");
+    }
+
+    @Test
+    void the_key_project_read_model_is_rebuilt_identically_by_replay() {
+        registerProject("replay-test", "2021-01-01", List.of(milestone("a", "2030-01-01")));
+        List<Map> before = mongo.findAll(Map.class, "key_projects");
+        replay.replay("key-projects");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(mongo.findAll(Map.class, "key_projects")).containsExactlyInAnyOrderElementsOf(before));
+    }
+}
