@@ -208,4 +208,29 @@ class ScoresIT {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 assertThat(indicator(department("planning"), "campaigns").get("points").asDouble()).isEqualTo(10));
     }
+
+    @Test
+    void a_towns_hydrant_intact_rate_counts_hydrants_in_service_of_those_built() throws Exception {
+        List<String> hydrants = List.of(UUID.randomUUID().toString(), UUID.randomUUID().toString(),
+                UUID.randomUUID().toString(), UUID.randomUUID().toString());
+        for (String id : hydrants) {
+            send(new org.firegov.events.infrastructure.HydrantRegisteredV1(id, "HYDRANT", "dahe", "大河路", 31.4,
+                    109.6, false, Instant.now()), id);
+        }
+        String pool = UUID.randomUUID().toString();
+        send(new org.firegov.events.infrastructure.HydrantRegisteredV1(pool, "POOL", "dahe", null, 31.4, 109.6,
+                false, Instant.now()), pool);
+        send(new org.firegov.events.infrastructure.HydrantStatusChangedV1(hydrants.get(0), "HYDRANT", "dahe",
+                "IN_SERVICE", "DAMAGED", "阀门损坏", "INSPECTION", Instant.now()), hydrants.get(0));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            JsonNode intact = indicator(town("dahe"), "hydrants");
+            assertThat(intact.get("evidence").get("value").asDouble()).as("3 of 4 hydrants in service").isEqualTo(75);
+            assertThat(json.convertValue(intact.get("evidence").get("objects"), List.class))
+                    .containsExactlyInAnyOrderElementsOf(hydrants);
+            assertThat(intact.get("points").asDouble()).as("below 90%: 0 of 5").isZero();
+        });
+        assertThat(indicator(department("planning"), "hydrants").get("evidence").get("status").asText())
+                .as("departments own no hydrants").isEqualTo("NOTHING_DUE");
+    }
 }

@@ -21,6 +21,7 @@ class EvidenceFacts {
     private static final ZoneId COUNTY = ZoneId.of("Asia/Shanghai");
     private static final String HAZARD_FACTS = "hazard_facts";
     private static final String CAMPAIGN_FACTS = "campaign_facts";
+    private static final String HYDRANT_FACTS = "hydrant_facts";
 
     private final MongoTemplate mongo;
 
@@ -38,6 +39,7 @@ class EvidenceFacts {
                     "responsibility tasks due this year that went overdue");
             case TASKS_ON_TIME_RATE -> tasksOnTime(party, year);
             case CAMPAIGNS_HELD_RATE -> campaignsHeld(party, year);
+            case HYDRANT_INTACT_RATE -> hydrantsIntact(party);
             default -> Evidence.noSource("no service publishes " + metric + " yet");
         };
     }
@@ -72,6 +74,22 @@ class EvidenceFacts {
         long held = due.stream().filter(campaign -> "HELD".equals(campaign.getString("status"))).count();
         return Evidence.measured(100.0 * held / due.size(),
                 due.stream().map(campaign -> campaign.getString("_id")).sorted().toList(), basis);
+    }
+
+    /** 完好率: municipal hydrants (not intakes or pools) in the town in service / built; demo data excluded. */
+    private Evidence hydrantsIntact(ResponsibleParty party) {
+        String basis = "municipal hydrants in the town: in service / built (current status)";
+        if (party.kind() != PartyKind.TOWN) {
+            return Evidence.nothingDue(basis);
+        }
+        List<Document> built = mongo.find(Query.query(Criteria.where("town").is(party.code())
+                .and("type").is("HYDRANT").and("demo").ne(true)), Document.class, HYDRANT_FACTS);
+        if (built.isEmpty()) {
+            return Evidence.nothingDue(basis);
+        }
+        long inService = built.stream().filter(h -> "IN_SERVICE".equals(h.getString("status"))).count();
+        return Evidence.measured(100.0 * inService / built.size(),
+                built.stream().map(h -> h.getString("_id")).sorted().toList(), basis);
     }
 
     private Evidence count(String collection, Criteria criteria, String basis) {
