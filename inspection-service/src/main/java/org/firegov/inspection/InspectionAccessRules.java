@@ -6,7 +6,10 @@ import org.firegov.kit.security.ApiAccessRules;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Who may call which inspection endpoint; reads are open to every role and scoped per object in the features. */
+/**
+ * Who may call which inspection endpoint; reads are open to every role and scoped per object in the features.
+ * Object scope (a town's own grid-patrol hazards, a unit's own hazards) is checked by the aggregates: 404 outside.
+ */
 @Configuration
 class InspectionAccessRules {
 
@@ -14,8 +17,19 @@ class InspectionAccessRules {
     ApiAccessRules inspectionRoles() {
         return requests -> requests
                 .requestMatchers(POST, "/api/inspection/units").hasRole("brigade")
+                .requestMatchers(POST, "/api/inspection/units/*/amendment", "/api/inspection/units/*/closure")
+                .hasRole("brigade")
                 .requestMatchers(POST, "/api/inspection/hazards/*/close").hasRole("brigade")
+                .requestMatchers(POST, "/api/inspection/hazards/*/rectification-order",
+                        "/api/inspection/hazards/*/verification/pass", "/api/inspection/hazards/*/verification/reject")
+                .hasAnyRole("brigade", "town")
+                .requestMatchers(POST, "/api/inspection/hazards/*/rectification").hasRole("unit")
+                .requestMatchers(POST, "/api/inspection/hazards/*/listing", "/api/inspection/hazards/*/delisting")
+                .hasRole("committee")
                 .requestMatchers(POST, "/api/inspection/hazards").hasAnyRole("brigade", "town", "unit")
+                .requestMatchers(POST, "/api/inspection/plans", "/api/inspection/plans/*/publish").hasRole("brigade")
+                .requestMatchers("/api/inspection/plans/**").hasAnyRole("committee", "brigade")
+                .requestMatchers(POST, "/api/inspection/**").denyAll()
                 .requestMatchers("/api/inspection/**").hasAnyRole("committee", "brigade", "department", "town", "unit");
     }
 }

@@ -226,6 +226,10 @@ class InspectionServiceIT {
     void closing_a_hazard_twice_is_a_conflict() {
         registerUnit("91500238MA61C9EH71", "xiabao", "education");
         String hazardId = reportHazard("91500238MA61C9EH71", Tokens.brigade());
+        assertThat(post("/api/inspection/hazards/" + hazardId + "/rectification-order", Tokens.brigade(),
+                Map.of("deadline", java.time.Instant.now().plusSeconds(86400).toString())).status()).isEqualTo(204);
+        assertThat(post("/api/inspection/hazards/" + hazardId + "/rectification", Tokens.unit("91500238MA61C9EH71"),
+                Map.of("description", "已整改")).status()).isEqualTo(204);
         assertThat(post("/api/inspection/hazards/" + hazardId + "/close", Tokens.brigade(), Map.of("note", "ok"))
                 .status()).isEqualTo(204);
         Response again = post("/api/inspection/hazards/" + hazardId + "/close", Tokens.brigade(), Map.of());

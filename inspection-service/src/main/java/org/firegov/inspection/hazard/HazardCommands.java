@@ -1,8 +1,13 @@
 package org.firegov.inspection.hazard;
 
+import java.time.Instant;
+
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-/** Commands of the hazard (火灾隐患) lifecycle. */
+/**
+ * Commands of the hazard (火灾隐患) lifecycle. {@code now} is the time the request was made (the aggregate has no
+ * clock); {@code by} is who asks, so the aggregate can hide hazards outside the requester's scope (404).
+ */
 public final class HazardCommands {
 
     /** Report a hazard found at a unit; handled by {@link HazardReporting}, which knows the unit's scope. */
@@ -10,8 +15,35 @@ public final class HazardCommands {
                                boolean major) {
     }
 
-    /** The rectification was verified: close the hazard (整改验收). */
-    public record CloseHazard(@TargetAggregateIdentifier String hazardId, String note) {
+    /** 责令限期整改 — order the unit to rectify by a deadline (brigade; the town for grid-patrol hazards). */
+    public record OrderRectification(@TargetAggregateIdentifier String hazardId, Requester by, String requirement,
+                                     Instant deadline, Instant now) {
+    }
+
+    /** The unit reports what it did to rectify the hazard (its own hazards only). */
+    public record SubmitRectification(@TargetAggregateIdentifier String hazardId, Requester by, String description,
+                                      Instant now) {
+    }
+
+    /** 复查合格 — the rectification passed verification: the hazard is closed (整改验收). */
+    public record PassVerification(@TargetAggregateIdentifier String hazardId, Requester by, String note) {
+    }
+
+    /** 复查不合格 — the rectification is rejected: ordered again with a reason and a new deadline. */
+    public record RejectRectification(@TargetAggregateIdentifier String hazardId, Requester by, String reason,
+                                      Instant newDeadline, Instant now) {
+    }
+
+    /** Sent by the overdue check: the deadline passed unrectified. Accepted once per deadline. */
+    public record MarkHazardOverdue(@TargetAggregateIdentifier String hazardId, Instant deadline, Instant now) {
+    }
+
+    /** 挂牌督办 — the committee puts a major hazard under listed supervision, citing its deciding document. */
+    public record ListMajorHazard(@TargetAggregateIdentifier String hazardId, String document, String reason) {
+    }
+
+    /** 销案 — the committee ends listed supervision of a verified, closed hazard. */
+    public record DelistMajorHazard(@TargetAggregateIdentifier String hazardId, String document) {
     }
 
     private HazardCommands() {

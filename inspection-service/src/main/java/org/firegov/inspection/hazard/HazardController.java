@@ -9,7 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.firegov.inspection.hazard.HazardCommands.CloseHazard;
+import org.firegov.inspection.hazard.HazardCommands.PassVerification;
 import org.firegov.inspection.hazard.HazardCommands.ReportHazard;
 import org.firegov.inspection.unit.UnitView;
 import org.firegov.kit.axon.DuplicateAggregate;
@@ -35,7 +35,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Hazards over HTTP. The brigade reports anywhere; a town reports in its jurisdiction (grid patrol); a unit reports
- * on itself (self-inspection). Everyone lists the hazards in their scope; the brigade closes verified ones.
+ * on itself (self-inspection). Everyone lists the hazards in their scope (filter by status, stage, overdue).
  */
 @RestController
 @RequestMapping("/api/inspection/hazards")
@@ -92,10 +92,14 @@ class HazardController {
 
     @GetMapping
     PageOf<HazardView> list(Actor actor, @RequestParam(required = false) HazardView.Status status,
+                            @RequestParam(required = false) HazardStage stage,
+                            @RequestParam(required = false) Boolean overdue,
                             @RequestParam(required = false) String unitId,
                             @RequestParam(required = false) String town, Pageable pageable) {
         var query = SCOPE.query(actor,
                 status == null ? null : Criteria.where("status").is(status),
+                stage == null ? null : Criteria.where("stage").is(stage),
+                overdue == null ? null : Criteria.where("overdue").is(overdue),
                 unitId == null ? null : Criteria.where("unitId").is(unitId),
                 town == null ? null : Criteria.where("town").is(town))
                 .with(Sort.by(Sort.Direction.DESC, "reportedAt"));
@@ -112,10 +116,12 @@ class HazardController {
         return hazard;
     }
 
+    /** Kept for existing clients: the same as passing the verification of a submitted rectification. */
     @PostMapping("/{hazardId}/close")
-    ResponseEntity<Void> close(@PathVariable String hazardId, @Valid @RequestBody(required = false)
+    ResponseEntity<Void> close(Actor actor, @PathVariable String hazardId, @Valid @RequestBody(required = false)
                                CloseHazardRequest request) {
-        commands.sendAndWait(new CloseHazard(hazardId, request == null ? null : request.note()));
+        commands.sendAndWait(new PassVerification(hazardId, Requesters.of(actor),
+                request == null ? null : request.note()));
         return ResponseEntity.noContent().build();
     }
 }

@@ -8,7 +8,13 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.firegov.inspection.hazard.HazardEvents.HazardClosed;
+import org.firegov.inspection.hazard.HazardEvents.HazardOverdue;
 import org.firegov.inspection.hazard.HazardEvents.HazardReported;
+import org.firegov.inspection.hazard.HazardEvents.MajorHazardDelisted;
+import org.firegov.inspection.hazard.HazardEvents.MajorHazardListed;
+import org.firegov.inspection.hazard.HazardEvents.RectificationOrdered;
+import org.firegov.inspection.hazard.HazardEvents.RectificationRejected;
+import org.firegov.inspection.hazard.HazardEvents.RectificationSubmitted;
 import org.firegov.kit.axon.AuditMetadata;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -32,14 +38,52 @@ class HazardProjection {
     @EventHandler
     void on(HazardReported event, @Timestamp Instant at, @MetaDataValue(AuditMetadata.ACTOR) String actor) {
         mongo.save(new HazardView(event.hazardId(), event.unitId(), event.town(), event.department(),
-                event.description(), event.source(), event.major(), HazardView.Status.OPEN, at, actor, null));
+                event.description(), event.source(), event.major(), HazardView.Status.OPEN, at, actor, null,
+                HazardStage.REPORTED, null, false, null, null, false, null, null));
+    }
+
+    @EventHandler
+    void on(RectificationOrdered event) {
+        update(event.hazardId(), Update.update("stage", HazardStage.RECTIFICATION_ORDERED)
+                .set("deadline", event.deadline()).set("overdue", false));
+    }
+
+    @EventHandler
+    void on(RectificationSubmitted event) {
+        update(event.hazardId(), Update.update("stage", HazardStage.RECTIFICATION_SUBMITTED)
+                .set("rectification", event.description()).set("overdue", false));
+    }
+
+    @EventHandler
+    void on(RectificationRejected event) {
+        update(event.hazardId(), Update.update("stage", HazardStage.RECTIFICATION_ORDERED)
+                .set("deadline", event.newDeadline()).set("rejectionReason", event.reason()).set("overdue", false));
+    }
+
+    @EventHandler
+    void on(HazardOverdue event) {
+        update(event.hazardId(), Update.update("overdue", true));
     }
 
     @EventHandler
     void on(HazardClosed event, @Timestamp Instant at) {
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(event.hazardId())),
-                Update.update("status", HazardView.Status.CLOSED).set("closedAt", at),
-                HazardView.class, HazardView.COLLECTION);
+        update(event.hazardId(), Update.update("status", HazardView.Status.CLOSED).set("closedAt", at)
+                .set("stage", HazardStage.CLOSED).set("overdue", false));
+    }
+
+    @EventHandler
+    void on(MajorHazardListed event, @Timestamp Instant at) {
+        update(event.hazardId(), Update.update("listed", true).set("listedAt", at).set("delistedAt", null));
+    }
+
+    @EventHandler
+    void on(MajorHazardDelisted event, @Timestamp Instant at) {
+        update(event.hazardId(), Update.update("listed", false).set("delistedAt", at));
+    }
+
+    private void update(String hazardId, Update update) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(hazardId)), update, HazardView.class,
+                HazardView.COLLECTION);
     }
 
     @ResetHandler

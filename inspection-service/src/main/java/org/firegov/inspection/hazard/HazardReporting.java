@@ -28,7 +28,7 @@ class HazardReporting {
     String handle(ReportHazard command) throws Exception {
         UnitScope unit;
         try {
-            unit = units.load(command.unitId()).invoke(Unit::scope);
+            unit = units.load(command.unitId()).invoke(Unit::scopeForNewHazard);
         } catch (AggregateNotFoundException e) {
             throw new BusinessRuleViolation("unknown-unit", "no registered unit " + command.unitId());
         }

@@ -24,6 +24,22 @@ public final class UnifiedSocialCreditCode {
         return code.charAt(17) == ALPHABET.charAt((31 - sum % 31) % 31);
     }
 
+    /** The full code for 17 leading characters: appends the check character. */
+    public static String withCheckCharacter(String first17) {
+        if (first17 == null || first17.length() != 17) {
+            throw new IllegalArgumentException("17 characters expected: " + first17);
+        }
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            int value = ALPHABET.indexOf(first17.charAt(i));
+            if (value < 0) {
+                throw new IllegalArgumentException("not in the alphabet: " + first17.charAt(i));
+            }
+            sum += value * WEIGHTS[i];
+        }
+        return first17 + ALPHABET.charAt((31 - sum % 31) % 31);
+    }
+
     private UnifiedSocialCreditCode() {
     }
 }

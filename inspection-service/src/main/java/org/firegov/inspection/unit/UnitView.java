@@ -11,7 +11,11 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document(UnitView.COLLECTION)
 public record UnitView(@Id String unitId, String name, String address, @Indexed String town,
                        @Indexed String department, Set<UnitCategory> categories, RiskGrade riskGrade,
-                       boolean insuranceAndYearlyAssessmentRequired, Instant registeredAt) {
+                       boolean insuranceAndYearlyAssessmentRequired, Instant registeredAt,
+                       Status status, Instant amendedAt, Instant closedAt, boolean demo) {
 
     public static final String COLLECTION = "units";
+
+    /** ACTIVE, or CLOSED (注销). */
+    public enum Status { ACTIVE, CLOSED }
 }

@@ -10,7 +10,14 @@ public final class InspectionEvents {
     public static final List<Class<? extends IntegrationEvent>> ALL = List.of(
             UnitRegisteredV1.class,
             HazardReportedV1.class,
-            HazardClosedV1.class);
+            HazardClosedV1.class,
+            HazardRectificationOrderedV1.class,
+            HazardOverdueV1.class,
+            HazardRectifiedV1.class,
+            HazardListedV1.class,
+            HazardDelistedV1.class,
+            UnitAmendedV1.class,
+            UnitClosedV1.class);
 
     private InspectionEvents() {
     }

@@ -1,0 +1,19 @@
+package org.firegov.events.inspection;
+
+import java.time.Instant;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+import org.firegov.events.IntegrationEvent;
+import org.firegov.events.IntegrationEventType;
+import org.firegov.events.Topics;
+
+/** A unit was closed in the registry (注销); it gets no new hazards. */
+@IntegrationEventType(value = "firegov.inspection.unit.closed.v1", topic = Topics.INSPECTION_UNIT)
+public record UnitClosedV1(
+        @NotBlank String unitId,
+        @NotBlank String town,
+        @NotBlank String department,
+        @NotNull Instant closedAt) implements IntegrationEvent {
+}
