@@ -1,5 +1,6 @@
 package org.firegov.infrastructure;
 
+import org.firegov.testkit.ApiClient;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.firegov.kit.readmodel.ReadModelReplay;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,10 +28,10 @@ public abstract class InfrastructureIT {
     protected ReadModelReplay replay;
     @Autowired
     protected JdbcTemplate jdbc;
-    protected Api api;
+    protected ApiClient api;
 
     @BeforeEach
     void connect() {
-        api = new Api(port, json);
+        api = new ApiClient(port);
     }
 }

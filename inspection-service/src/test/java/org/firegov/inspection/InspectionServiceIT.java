@@ -18,6 +18,8 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.firegov.events.Topics;
 import org.firegov.kit.readmodel.ReadModelReplay;
+import org.firegov.testkit.ApiClient;
+import org.firegov.testkit.ApiClient.Reply;
 import org.firegov.testkit.FireGovServiceTest;
 import org.firegov.testkit.TestIssuer;
 import org.firegov.testkit.Tokens;
@@ -25,11 +27,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.http.MediaType;
+import org.springframework.http.HttpMethod;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
-import org.springframework.web.client.RestClient;
 
 @FireGovServiceTest
 class InspectionServiceIT {
@@ -50,36 +51,20 @@ class InspectionServiceIT {
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 
-    record Response(int status, JsonNode body, String location) {
+    private Reply call(String method, String path, String token, Object body, Map<String, String> headers) {
+        return new ApiClient(port).call(HttpMethod.valueOf(method), path, token, body, headers);
     }
 
-    private Response call(String method, String path, String token, Object body, Map<String, String> headers) {
-        RestClient.RequestBodySpec request = RestClient.create("http://127.0.0.1:" + port)
-                .method(org.springframework.http.HttpMethod.valueOf(method)).uri(path);
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        headers.forEach(request::header);
-        if (body != null) {
-            request.contentType(MediaType.APPLICATION_JSON).body(body);
-        }
-        return request.exchange((req, res) -> {
-            byte[] bytes = res.getBody().readAllBytes();
-            return new Response(res.getStatusCode().value(), bytes.length == 0 ? null : json.readTree(bytes),
-                    res.getHeaders().getFirst("Location"));
-        });
-    }
-
-    private Response post(String path, String token, Object body) {
+    private Reply post(String path, String token, Object body) {
         return call("POST", path, token, body, Map.of());
     }
 
-    private Response get(String path, String token) {
+    private Reply get(String path, String token) {
         return call("GET", path, token, null, Map.of());
     }
 
     private void registerUnit(String code, String town, String department) {
-        Response created = post("/api/inspection/units", Tokens.brigade(), Map.of(
+        Reply created = post("/api/inspection/units", Tokens.brigade(), Map.of(
                 "creditCode", code, "name", "单位" + code.substring(14), "address", "巫溪县",
                 "town", town, "department", department,
                 "categories", List.of("SCHOOL"), "riskGrade", "KEY"));
@@ -87,7 +72,7 @@ class InspectionServiceIT {
     }
 
     private String reportHazard(String unit, String token) {
-        Response reported = post("/api/inspection/hazards", token,
+        Reply reported = post("/api/inspection/hazards", token,
                 Map.of("unitId", unit, "description", "消防通道堵塞", "source", "INSPECTION", "major", false));
         assertThat(reported.status()).as(String.valueOf(reported.body())).isEqualTo(201);
         return reported.body().get("hazardId").asText();
@@ -96,7 +81,7 @@ class InspectionServiceIT {
     @Test
     void a_hazard_reported_by_the_brigade_reaches_kafka_as_a_cloud_event_keyed_by_the_hazard() throws Exception {
         registerUnit(UNIT, "xiabao", "education");
-        Response reported = call("POST", "/api/inspection/hazards", Tokens.brigade(), Map.of("unitId", UNIT,
+        Reply reported = call("POST", "/api/inspection/hazards", Tokens.brigade(), Map.of("unitId", UNIT,
                 "description", "消防通道堵塞", "source", "INSPECTION"), Map.of("X-Correlation-Id", "trace-to-kafka"));
         String hazardId = reported.body().get("hazardId").asText();
 
@@ -146,7 +131,7 @@ class InspectionServiceIT {
         assertThat(healthHazards.get("items").findValuesAsText("department")).containsOnly("health");
 
         // a town cannot report a hazard at a unit outside its jurisdiction, and learns nothing about it
-        Response foreign = post("/api/inspection/hazards", Tokens.town("xiabao"),
+        Reply foreign = post("/api/inspection/hazards", Tokens.town("xiabao"),
                 Map.of("unitId", OTHER_UNIT, "description", "x", "source", "GRID_PATROL"));
         assertThat(foreign.status()).isEqualTo(404);
         // a department may not register units, nor close hazards
@@ -157,7 +142,7 @@ class InspectionServiceIT {
 
     @Test
     void bad_input_is_answered_with_problem_details_naming_the_fields_and_stores_nothing() {
-        Response bad = post("/api/inspection/units", Tokens.brigade(), Map.of(
+        Reply bad = post("/api/inspection/units", Tokens.brigade(), Map.of(
                 "creditCode", "91500238MA5U7K3L75", "name", "", "town", "Xia Bao!",
                 "department", "education", "categories", List.of(), "riskGrade", "KEY"));
         assertThat(bad.status()).isEqualTo(400);
@@ -166,18 +151,18 @@ class InspectionServiceIT {
                 .contains("creditCode", "name", "town", "categories");
         assertThat(get("/api/inspection/units/91500238MA5U7K3L75", Tokens.brigade()).status()).isEqualTo(404);
 
-        Response badEnum = post("/api/inspection/units", Tokens.brigade(), Map.of(
+        Reply badEnum = post("/api/inspection/units", Tokens.brigade(), Map.of(
                 "creditCode", UNIT, "name", "x", "town", "xiabao", "department", "education",
                 "categories", List.of("SCHOOL"), "riskGrade", "EXTREME"));
         assertThat(badEnum.status()).isEqualTo(400);
         assertThat(badEnum.body().get("errors").get(0).get("field").asText()).isEqualTo("riskGrade");
         assertThat(badEnum.body().get("errors").get(0).get("message").asText()).contains("HIGH_RISK");
 
-        Response notJson = call("POST", "/api/inspection/hazards", Tokens.brigade(), "{oops",
+        Reply notJson = call("POST", "/api/inspection/hazards", Tokens.brigade(), "{oops",
                 Map.of("Content-Type", "application/json"));
         assertThat(notJson.status()).isEqualTo(400);
 
-        Response unknownUnit = post("/api/inspection/hazards", Tokens.brigade(),
+        Reply unknownUnit = post("/api/inspection/hazards", Tokens.brigade(),
                 Map.of("unitId", "91500238MA6ZZZZZ00", "description", "x", "source", "INSPECTION"));
         assertThat(unknownUnit.status()).isEqualTo(422);
         assertThat(unknownUnit.body().get("code").asText()).isEqualTo("unknown-unit");
@@ -187,7 +172,7 @@ class InspectionServiceIT {
     void registering_a_unit_twice_is_a_conflict_and_keeps_the_first_registration() {
         String code = "91350100M000100Y43";
         registerUnit(code, "xiabao", "education");
-        Response again = post("/api/inspection/units", Tokens.brigade(), Map.of(
+        Reply again = post("/api/inspection/units", Tokens.brigade(), Map.of(
                 "creditCode", code, "name", "另一个名字", "town", "dahe", "department", "health",
                 "categories", List.of("HOSPITAL"), "riskGrade", "GENERAL"));
         assertThat(again.status()).isEqualTo(409);
@@ -201,8 +186,8 @@ class InspectionServiceIT {
         registerUnit("91110000600037341L", "xiabao", "education");
         Map<String, Object> body = Map.of("unitId", "91110000600037341L", "description", "灭火器过期",
                 "source", "INSPECTION");
-        Response first = call("POST", "/api/inspection/hazards", Tokens.brigade(), body, Map.of("Idempotency-Key", "k-1"));
-        Response retry = call("POST", "/api/inspection/hazards", Tokens.brigade(), body, Map.of("Idempotency-Key", "k-1"));
+        Reply first = call("POST", "/api/inspection/hazards", Tokens.brigade(), body, Map.of("Idempotency-Key", "k-1"));
+        Reply retry = call("POST", "/api/inspection/hazards", Tokens.brigade(), body, Map.of("Idempotency-Key", "k-1"));
         assertThat(first.status()).isEqualTo(201);
         assertThat(retry.status()).isEqualTo(200);
         assertThat(retry.body().get("hazardId")).isEqualTo(first.body().get("hazardId"));
@@ -211,10 +196,10 @@ class InspectionServiceIT {
     @Test
     void requests_without_a_valid_token_get_401_problems() {
         assertThat(get("/api/inspection/units", null).status()).isEqualTo(401);
-        Response wrongAudience = get("/api/inspection/units",
+        Reply wrongAudience = get("/api/inspection/units",
                 TestIssuer.get().token("x", List.of("brigade"), Map.of("aud", "someone-else")));
         assertThat(wrongAudience.status()).isEqualTo(401);
-        Response expired = get("/api/inspection/units", TestIssuer.get().token("x", List.of("brigade"),
+        Reply expired = get("/api/inspection/units", TestIssuer.get().token("x", List.of("brigade"),
                 Map.of("exp", java.util.Date.from(java.time.Instant.now().minusSeconds(600)))));
         assertThat(expired.status()).isEqualTo(401);
         assertThat(expired.body().get("status").asInt()).isEqualTo(401);
@@ -232,7 +217,7 @@ class InspectionServiceIT {
                 Map.of("description", "已整改")).status()).isEqualTo(204);
         assertThat(post("/api/inspection/hazards/" + hazardId + "/close", Tokens.brigade(), Map.of("note", "ok"))
                 .status()).isEqualTo(204);
-        Response again = post("/api/inspection/hazards/" + hazardId + "/close", Tokens.brigade(), Map.of());
+        Reply again = post("/api/inspection/hazards/" + hazardId + "/close", Tokens.brigade(), Map.of());
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.body().get("code").asText()).isEqualTo("hazard-already-closed");
         assertThat(post("/api/inspection/hazards/nope/close", Tokens.brigade(), Map.of()).status()).isEqualTo(404);
@@ -255,7 +240,7 @@ class InspectionServiceIT {
     @Test
     void every_event_records_who_issued_the_command_and_the_requests_correlation_id() throws Exception {
         String code = "91110108551385082Q";
-        Response created = call("POST", "/api/inspection/units", Tokens.brigade(), Map.of("creditCode", code,
+        Reply created = call("POST", "/api/inspection/units", Tokens.brigade(), Map.of("creditCode", code,
                 "name", "审计单位", "town", "xiabao", "department", "education", "categories", List.of("SCHOOL"),
                 "riskGrade", "GENERAL"), Map.of("X-Correlation-Id", "audit-trail-1"));
         assertThat(created.status()).as(String.valueOf(created.body())).isEqualTo(201);

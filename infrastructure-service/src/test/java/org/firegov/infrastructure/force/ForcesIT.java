@@ -1,5 +1,6 @@
 package org.firegov.infrastructure.force;
 
+import org.firegov.testkit.ApiClient.Reply;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -8,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.firegov.infrastructure.Api;
-import org.firegov.infrastructure.Api.Response;
 import org.firegov.infrastructure.InfrastructureIT;
 import org.firegov.testkit.FireGovServiceTest;
 import org.firegov.testkit.Tokens;
@@ -22,15 +21,15 @@ class ForcesIT extends InfrastructureIT {
 
     @Test
     void the_brigade_registers_forces_and_vehicles_by_annex_2_type_and_towns_see_their_own() {
-        Response station = api.post(FORCES, Tokens.brigade(), Map.of("kind", "STATION", "name", "凤凰消防站",
+        Reply station = api.post(FORCES, Tokens.brigade(), Map.of("kind", "STATION", "name", "凤凰消防站",
                 "town", "fenghuang", "stationClass", "CLASS_1", "personnel", 30));
         assertThat(station.status()).as(String.valueOf(station.body())).isEqualTo(201);
         String stationId = station.body().get("forceId").asText();
-        Response brigade = api.post(FORCES, Tokens.brigade(), Map.of("kind", "FULL_TIME_BRIGADE",
+        Reply brigade = api.post(FORCES, Tokens.brigade(), Map.of("kind", "FULL_TIME_BRIGADE",
                 "name", "下堡镇专职消防队", "town", "xiabao", "personnel", 8));
         String brigadeId = brigade.body().get("forceId").asText();
 
-        Response tank = api.post(FORCES + "/" + stationId + "/vehicles", Tokens.brigade(),
+        Reply tank = api.post(FORCES + "/" + stationId + "/vehicles", Tokens.brigade(),
                 Map.of("type", "WATER_TANK", "plate", "渝A1234应急"));
         assertThat(tank.status()).isEqualTo(201);
         assertThat(api.post(FORCES + "/" + stationId + "/vehicles", Tokens.brigade(), Map.of("type", "PUBLICITY"))
@@ -59,13 +58,13 @@ class ForcesIT extends InfrastructureIT {
 
     @Test
     void bad_force_input_is_400_and_a_station_without_class_is_422() {
-        Response bad = api.post(FORCES, Tokens.brigade(), Map.of("kind", "CASTLE", "name", "", "town", "x"));
+        Reply bad = api.post(FORCES, Tokens.brigade(), Map.of("kind", "CASTLE", "name", "", "town", "x"));
         assertThat(bad.status()).isEqualTo(400);
-        assertThat(Api.fields(bad)).containsExactly("kind");
-        Response blank = api.post(FORCES, Tokens.brigade(), Map.of("kind", "MICRO_STATION", "name", "",
+        assertThat(bad.errorFields()).containsExactly("kind");
+        Reply blank = api.post(FORCES, Tokens.brigade(), Map.of("kind", "MICRO_STATION", "name", "",
                 "town", "X", "personnel", -2));
-        assertThat(Api.fields(blank)).containsExactlyInAnyOrder("name", "town", "personnel");
-        Response noClass = api.post(FORCES, Tokens.brigade(), Map.of("kind", "STATION", "name", "城区消防站",
+        assertThat(blank.errorFields()).containsExactlyInAnyOrder("name", "town", "personnel");
+        Reply noClass = api.post(FORCES, Tokens.brigade(), Map.of("kind", "STATION", "name", "城区消防站",
                 "town", "fenghuang"));
         assertThat(noClass.status()).isEqualTo(422);
         assertThat(noClass.body().get("code").asText()).isEqualTo("station-class");

@@ -1,5 +1,7 @@
 package org.firegov.infrastructure.hydrant;
 
+import org.firegov.testkit.ApiClient.Reply;
+import org.firegov.testkit.KafkaProbe;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -10,8 +12,6 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cloudevents.CloudEvent;
 import org.firegov.events.infrastructure.InfrastructureEvents;
-import org.firegov.infrastructure.Api;
-import org.firegov.infrastructure.Api.Response;
 import org.firegov.infrastructure.InfrastructureIT;
 import org.firegov.testkit.FireGovServiceTest;
 import org.firegov.testkit.Tokens;
@@ -24,13 +24,13 @@ class HydrantsIT extends InfrastructureIT {
     private static final String HYDRANTS = "/api/infrastructure/hydrants";
 
     private String register(String token, String town, String type, double lat, double lon) {
-        Response created = api.post(HYDRANTS, token, Map.of("type", type, "town", town, "road", "滨河路",
+        Reply created = api.post(HYDRANTS, token, Map.of("type", type, "town", town, "road", "滨河路",
                 "latitude", lat, "longitude", lon));
         assertThat(created.status()).as(String.valueOf(created.body())).isEqualTo(201);
         return created.body().get("hydrantId").asText();
     }
 
-    private Response changeStatus(String id, String token, String status, String source) {
+    private Reply changeStatus(String id, String token, String status, String source) {
         return api.post(HYDRANTS + "/" + id + "/status", token,
                 Map.of("status", status, "reason", "巡查记录", "source", source));
     }
@@ -42,7 +42,7 @@ class HydrantsIT extends InfrastructureIT {
     @Test
     void a_town_registers_and_edits_only_its_own_hydrants_and_others_are_not_found() {
         String id = register(Tokens.town("xiabao"), "xiabao", "HYDRANT", 31.61, 109.47);
-        Response foreignTown = api.post(HYDRANTS, Tokens.town("xiabao"), Map.of("type", "HYDRANT",
+        Reply foreignTown = api.post(HYDRANTS, Tokens.town("xiabao"), Map.of("type", "HYDRANT",
                 "town", "tongcheng", "latitude", 31.53, "longitude", 109.78));
         assertThat(foreignTown.status()).isEqualTo(404);
         awaitVisible(id);
@@ -80,34 +80,34 @@ class HydrantsIT extends InfrastructureIT {
 
     @Test
     void coordinates_outside_wuxi_county_and_other_bad_input_are_400_naming_the_fields() {
-        Response outside = api.post(HYDRANTS, Tokens.brigade(), Map.of("type", "HYDRANT", "town", "xiabao",
+        Reply outside = api.post(HYDRANTS, Tokens.brigade(), Map.of("type", "HYDRANT", "town", "xiabao",
                 "latitude", 29.56, "longitude", 120.0));
         assertThat(outside.status()).isEqualTo(400);
-        assertThat(Api.fields(outside)).containsExactlyInAnyOrder("latitude", "longitude");
+        assertThat(outside.errorFields()).containsExactlyInAnyOrder("latitude", "longitude");
 
-        Response missing = api.post(HYDRANTS, Tokens.brigade(), Map.of("town", "Xia Bao!", "latitude", 31.5));
+        Reply missing = api.post(HYDRANTS, Tokens.brigade(), Map.of("town", "Xia Bao!", "latitude", 31.5));
         assertThat(missing.status()).isEqualTo(400);
-        assertThat(Api.fields(missing)).contains("type", "town", "longitude");
+        assertThat(missing.errorFields()).contains("type", "town", "longitude");
 
-        Response badType = api.post(HYDRANTS, Tokens.brigade(), Map.of("type", "FOUNTAIN", "town", "xiabao",
+        Reply badType = api.post(HYDRANTS, Tokens.brigade(), Map.of("type", "FOUNTAIN", "town", "xiabao",
                 "latitude", 31.5, "longitude", 109.5));
         assertThat(badType.status()).isEqualTo(400);
-        assertThat(Api.fields(badType)).containsExactly("type");
+        assertThat(badType.errorFields()).containsExactly("type");
 
         String id = register(Tokens.brigade(), "dahe", "POOL", 31.37, 109.35);
-        Response noReason = api.post(HYDRANTS + "/" + id + "/status", Tokens.brigade(),
+        Reply noReason = api.post(HYDRANTS + "/" + id + "/status", Tokens.brigade(),
                 Map.of("status", "DAMAGED", "source", "INSPECTION"));
         assertThat(noReason.status()).isEqualTo(400);
-        assertThat(Api.fields(noReason)).containsExactly("reason");
-        Response unchanged = changeStatus(id, Tokens.brigade(), "IN_SERVICE", "REPAIR");
+        assertThat(noReason.errorFields()).containsExactly("reason");
+        Reply unchanged = changeStatus(id, Tokens.brigade(), "IN_SERVICE", "REPAIR");
         assertThat(unchanged.status()).isEqualTo(409);
         assertThat(unchanged.body().get("code").asText()).isEqualTo("status-unchanged");
         assertThat(changeStatus("no-such-hydrant", Tokens.brigade(), "DAMAGED", "INSPECTION").status()).isEqualTo(404);
 
-        Response badRoad = api.post("/api/infrastructure/roads", Tokens.brigade(),
+        Reply badRoad = api.post("/api/infrastructure/roads", Tokens.brigade(),
                 Map.of("name", "", "town", "dahe", "requiredHydrants", -1));
         assertThat(badRoad.status()).isEqualTo(400);
-        assertThat(Api.fields(badRoad)).containsExactlyInAnyOrder("name", "requiredHydrants");
+        assertThat(badRoad.errorFields()).containsExactlyInAnyOrder("name", "requiredHydrants");
     }
 
     @Test
@@ -163,7 +163,7 @@ class HydrantsIT extends InfrastructureIT {
         // the last seeded hydrant: once it is visible, all ten demo hydrants are
         await().atMost(Duration.ofSeconds(10)).until(() ->
                 api.get(HYDRANTS + "/demo-tongcheng-pool", Tokens.brigade()).status() == 200);
-        Response map = api.get(HYDRANTS + "/geojson", Tokens.brigade());
+        Reply map = api.get(HYDRANTS + "/geojson", Tokens.brigade());
         assertThat(map.status()).isEqualTo(200);
         assertThat(map.contentType()).startsWith("application/geo+json");
         JsonNode collection = map.body();
@@ -199,7 +199,7 @@ class HydrantsIT extends InfrastructureIT {
     void a_status_change_is_published_as_a_cloud_event_keyed_by_the_hydrant() throws Exception {
         String id = register(Tokens.brigade(), "bailu", "HYDRANT", 31.60, 109.28);
         assertThat(changeStatus(id, Tokens.brigade(), "DAMAGED", "INSPECTION").status()).isEqualTo(204);
-        List<CloudEvent> events = Api.eventsFor(kafka, InfrastructureEvents.HYDRANT_TOPIC, id,
+        List<CloudEvent> events = KafkaProbe.eventsFor(kafka, InfrastructureEvents.HYDRANT_TOPIC, id,
                 received -> received.stream().anyMatch(e -> e.getType().endsWith("status-changed.v1")));
         assertThat(events).extracting(CloudEvent::getType).containsSubsequence(
                 "firegov.infrastructure.hydrant.registered.v1", "firegov.infrastructure.hydrant.status-changed.v1");

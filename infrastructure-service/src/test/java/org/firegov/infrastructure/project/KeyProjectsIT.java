@@ -1,5 +1,7 @@
 package org.firegov.infrastructure.project;
 
+import org.firegov.testkit.ApiClient.Reply;
+import org.firegov.testkit.KafkaProbe;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -10,8 +12,6 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cloudevents.CloudEvent;
 import org.firegov.events.infrastructure.InfrastructureEvents;
-import org.firegov.infrastructure.Api;
-import org.firegov.infrastructure.Api.Response;
 import org.firegov.infrastructure.InfrastructureIT;
 import org.firegov.testkit.FireGovServiceTest;
 import org.firegov.testkit.Tokens;
@@ -23,7 +23,7 @@ class KeyProjectsIT extends InfrastructureIT {
     private static final String PROJECTS = "/api/infrastructure/projects";
 
     private void registerProject(String id, String start, List<Map<String, Object>> milestones) {
-        Response created = api.post(PROJECTS, Tokens.brigade(), Map.of("projectId", id, "name", "测试工程 " + id,
+        Reply created = api.post(PROJECTS, Tokens.brigade(), Map.of("projectId", id, "name", "测试工程 " + id,
                 "startDate", start, "budget", 120.5, "responsibleBody", "县消防救援大队", "milestones", milestones));
         assertThat(created.status()).as(String.valueOf(created.body())).isEqualTo(201);
         await().atMost(Duration.ofSeconds(10)).until(() -> api.get(PROJECTS + "/" + id, Tokens.brigade()).status() == 200);
@@ -64,25 +64,25 @@ class KeyProjectsIT extends InfrastructureIT {
 
     @Test
     void a_milestone_before_the_project_start_is_rejected_and_bad_input_names_the_fields() {
-        Response early = api.post(PROJECTS, Tokens.brigade(), Map.of("projectId", "early-project", "name", "x",
+        Reply early = api.post(PROJECTS, Tokens.brigade(), Map.of("projectId", "early-project", "name", "x",
                 "startDate", "2022-01-01", "responsibleBody", "大队",
                 "milestones", List.of(milestone("too-early", "2021-06-30"))));
         assertThat(early.status()).isEqualTo(422);
         assertThat(early.body().get("code").asText()).isEqualTo("milestone-before-start");
         assertThat(api.get(PROJECTS + "/early-project", Tokens.brigade()).status()).isEqualTo(404);
 
-        Response bad = api.post(PROJECTS, Tokens.brigade(), Map.of("projectId", "Bad Id", "name", "",
+        Reply bad = api.post(PROJECTS, Tokens.brigade(), Map.of("projectId", "Bad Id", "name", "",
                 "budget", -1, "responsibleBody", "大队",
                 "milestones", List.of(Map.of("milestoneId", "m1", "title", "t"))));
         assertThat(bad.status()).isEqualTo(400);
-        assertThat(Api.fields(bad)).contains("projectId", "name", "startDate", "budget", "milestones[0].plannedDate");
+        assertThat(bad.errorFields()).contains("projectId", "name", "startDate", "budget", "milestones[0].plannedDate");
 
-        Response badDate = api.post(PROJECTS, Tokens.brigade(), Map.of("name", "x", "startDate", "2022-13-45",
+        Reply badDate = api.post(PROJECTS, Tokens.brigade(), Map.of("name", "x", "startDate", "2022-13-45",
                 "responsibleBody", "大队"));
         assertThat(badDate.status()).isEqualTo(400);
-        assertThat(Api.fields(badDate)).containsExactly("startDate");
+        assertThat(badDate.errorFields()).containsExactly("startDate");
 
-        Response again = api.post(PROJECTS, Tokens.brigade(), Map.of("projectId", "t3-3-fenghuang-station",
+        Reply again = api.post(PROJECTS, Tokens.brigade(), Map.of("projectId", "t3-3-fenghuang-station",
                 "name", "again", "startDate", "2021-01-01", "responsibleBody", "大队"));
         assertThat(again.status()).isEqualTo(409);
     }
@@ -97,13 +97,13 @@ class KeyProjectsIT extends InfrastructureIT {
         assertThat(api.post(base + "late/completion", Tokens.brigade(),
                 Map.of("completedOn", "2024-01-30")).status()).isEqualTo(204);
 
-        Response twice = api.post(base + "late/completion", Tokens.brigade(), Map.of("completedOn", "2024-02-01"));
+        Reply twice = api.post(base + "late/completion", Tokens.brigade(), Map.of("completedOn", "2024-02-01"));
         assertThat(twice.status()).isEqualTo(409);
         assertThat(twice.body().get("code").asText()).isEqualTo("milestone-already-completed");
-        Response future = api.post(PROJECTS + "/brigade-test/milestones", Tokens.brigade(),
+        Reply future = api.post(PROJECTS + "/brigade-test/milestones", Tokens.brigade(),
                 milestone("next", "2099-12-31"));
         assertThat(future.status()).isEqualTo(204);
-        Response inTheFuture = api.post(base + "next/completion", Tokens.brigade(), Map.of("completedOn", "2099-01-01"));
+        Reply inTheFuture = api.post(base + "next/completion", Tokens.brigade(), Map.of("completedOn", "2099-01-01"));
         assertThat(inTheFuture.status()).isEqualTo(422);
         assertThat(inTheFuture.body().get("code").asText()).isEqualTo("completion-in-future");
         assertThat(api.post(base + "nope/completion", Tokens.brigade(), Map.of("completedOn", "2024-01-01")).status())
@@ -119,7 +119,7 @@ class KeyProjectsIT extends InfrastructureIT {
             assertThat(late.get("daysLate").asInt()).isEqualTo(30);
             assertThat(milestoneView("brigade-test", "next").get("status").asText()).isEqualTo("PLANNED");
         });
-        List<CloudEvent> events = Api.eventsFor(kafka, InfrastructureEvents.PROJECT_TOPIC, "brigade-test",
+        List<CloudEvent> events = KafkaProbe.eventsFor(kafka, InfrastructureEvents.PROJECT_TOPIC, "brigade-test",
                 received -> received.size() >= 2);
         assertThat(events).extracting(CloudEvent::getType)
                 .containsOnly("firegov.infrastructure.project.milestone-completed.v1");
@@ -129,11 +129,11 @@ class KeyProjectsIT extends InfrastructureIT {
     void a_missed_milestone_is_detected_overdue_exactly_once_and_published() throws Exception {
         registerProject("overdue-test", "2021-01-01",
                 List.of(milestone("missed", "2022-12-31"), milestone("future", "2099-12-31")));
-        Response first = api.post(PROJECTS + "/overdue-check", Tokens.brigade(), null);
+        Reply first = api.post(PROJECTS + "/overdue-check", Tokens.brigade(), null);
         assertThat(first.status()).isEqualTo(200);
         assertThat(first.body().get("milestones").toString()).contains("\"projectId\":\"overdue-test\",\"milestoneId\":\"missed\"");
         assertThat(first.body().get("milestones").toString()).doesNotContain("\"milestoneId\":\"future\"");
-        Response second = api.post(PROJECTS + "/overdue-check", Tokens.brigade(), null);
+        Reply second = api.post(PROJECTS + "/overdue-check", Tokens.brigade(), null);
         assertThat(second.body().get("milestones").toString()).doesNotContain("overdue-test");
 
         Integer recorded = jdbc.queryForObject("select count(*) from domainevententry where aggregateidentifier = ?"
@@ -148,7 +148,7 @@ class KeyProjectsIT extends InfrastructureIT {
         // completing it afterwards is a late completion
         assertThat(api.post(PROJECTS + "/overdue-test/milestones/missed/completion", Tokens.brigade(),
                 Map.of("completedOn", "2023-03-01")).status()).isEqualTo(204);
-        List<CloudEvent> events = Api.eventsFor(kafka, InfrastructureEvents.PROJECT_TOPIC, "overdue-test",
+        List<CloudEvent> events = KafkaProbe.eventsFor(kafka, InfrastructureEvents.PROJECT_TOPIC, "overdue-test",
                 received -> received.size() >= 2);
         assertThat(events).extracting(CloudEvent::getType).containsExactly(
                 "firegov.infrastructure.project.milestone-overdue.v1",

@@ -17,6 +17,7 @@ import org.firegov.inspection.unit.UnitEvents.UnitAmended;
 import org.firegov.inspection.unit.UnitEvents.UnitClosed;
 import org.firegov.inspection.unit.UnitEvents.UnitRegistered;
 import org.firegov.kit.domain.BusinessRuleViolation;
+import org.firegov.kit.validation.UnifiedSocialCreditCode;
 
 /** A social unit (社会单位) under fire supervision, identified by its unified social credit code. */
 @Aggregate

@@ -17,6 +17,7 @@ import org.firegov.kit.domain.NotFound;
 import org.firegov.kit.readmodel.PageOf;
 import org.firegov.kit.readmodel.ScopeFilter;
 import org.firegov.kit.security.Actor;
+import org.firegov.kit.validation.CreditCode;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;

@@ -5,6 +5,7 @@ import java.util.Set;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.firegov.inspection.unit.UnitCommands.RegisterUnit;
+import org.firegov.kit.validation.UnifiedSocialCreditCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;

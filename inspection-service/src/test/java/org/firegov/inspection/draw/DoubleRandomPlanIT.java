@@ -13,7 +13,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.firegov.inspection.InspectionApi;
-import org.firegov.inspection.InspectionApi.Response;
+import org.firegov.testkit.ApiClient.Reply;
 import org.firegov.kit.readmodel.ReadModelReplay;
 import org.firegov.testkit.FireGovServiceTest;
 import org.firegov.testkit.Tokens;
@@ -45,7 +45,7 @@ class DoubleRandomPlanIT {
 
     @BeforeEach
     void setUp() {
-        api = new InspectionApi(port, json);
+        api = new InspectionApi(port);
         // a town of its own, so the population is exactly the units registered here
         town = "t" + UUID.randomUUID().toString().substring(0, 8);
         units = new ArrayList<>();
@@ -71,7 +71,7 @@ class DoubleRandomPlanIT {
 
     @Test
     void a_published_draw_re_runs_identically_from_its_seed_and_snapshot_even_after_the_registry_changed() {
-        Response drawn = api.post("/api/inspection/plans", Tokens.brigade(), plan(null));
+        Reply drawn = api.post("/api/inspection/plans", Tokens.brigade(), plan(null));
         assertThat(drawn.status()).as(String.valueOf(drawn.body())).isEqualTo(201);
         String planId = drawn.body().get("planId").asText();
         assertThat(drawn.body().get("seed").isNumber()).isTrue();
@@ -97,11 +97,11 @@ class DoubleRandomPlanIT {
         api.registerUnit(town, "education", "HIGH_RISK", List.of("SCHOOL"));
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-            Response published = api.get("/api/inspection/public/plans/" + planId, null);
+            Reply published = api.get("/api/inspection/public/plans/" + planId, null);
             assertThat(published.status()).isEqualTo(200);
             assertThat(published.body().get("assignments")).isEqualTo(view.get("assignments"));
         });
-        Response verified = api.post("/api/inspection/public/plans/" + planId + "/verify", null, null);
+        Reply verified = api.post("/api/inspection/public/plans/" + planId + "/verify", null, null);
         assertThat(verified.status()).isEqualTo(200);
         assertThat(verified.body().get("matches").asBoolean()).isTrue();
         assertThat(verified.body().get("populationSize").asInt()).isEqualTo(5);
@@ -119,7 +119,7 @@ class DoubleRandomPlanIT {
 
     @Test
     void a_tampered_record_no_longer_verifies() {
-        Response drawn = api.post("/api/inspection/plans", Tokens.brigade(), plan(7L));
+        Reply drawn = api.post("/api/inspection/plans", Tokens.brigade(), plan(7L));
         String planId = drawn.body().get("planId").asText();
         await().atMost(Duration.ofSeconds(10)).until(() ->
                 api.get("/api/inspection/plans/" + planId, Tokens.brigade()).status() == 200);
@@ -134,7 +134,7 @@ class DoubleRandomPlanIT {
                 .isEqualTo(403);
         assertThat(api.get("/api/inspection/plans/x", Tokens.town(town)).status()).isEqualTo(403);
 
-        Response bad = api.post("/api/inspection/plans", Tokens.brigade(), Map.of("name", "", "sampleSize", 0,
+        Reply bad = api.post("/api/inspection/plans", Tokens.brigade(), Map.of("name", "", "sampleSize", 0,
                 "inspectors", List.of(), "towns", List.of("Bad Town")));
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.body().get("errors").findValuesAsText("field"))
@@ -142,14 +142,14 @@ class DoubleRandomPlanIT {
 
         Map<String, Object> tooBig = plan(1L);
         tooBig.put("sampleSize", 6);
-        Response refused = api.post("/api/inspection/plans", Tokens.brigade(), tooBig);
+        Reply refused = api.post("/api/inspection/plans", Tokens.brigade(), tooBig);
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.code()).isEqualTo("sample-size-out-of-range");
 
         Map<String, Object> fewInspectors = plan(1L);
         fewInspectors.put("inspectors", List.of(Map.of("name", "李娜"), Map.of("name", "张伟",
                 "conflicts", units.subList(0, 5))));
-        Response conflicted = api.post("/api/inspection/plans", Tokens.brigade(), fewInspectors);
+        Reply conflicted = api.post("/api/inspection/plans", Tokens.brigade(), fewInspectors);
         assertThat(conflicted.status()).isEqualTo(422);
         assertThat(conflicted.code()).isEqualTo("not-enough-inspectors");
     }

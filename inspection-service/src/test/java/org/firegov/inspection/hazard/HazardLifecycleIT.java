@@ -13,7 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cloudevents.CloudEvent;
 import org.firegov.events.Topics;
 import org.firegov.inspection.InspectionApi;
-import org.firegov.inspection.InspectionApi.Response;
+import org.firegov.testkit.ApiClient.Reply;
 import org.firegov.kit.readmodel.ReadModelReplay;
 import org.firegov.testkit.FireGovServiceTest;
 import org.firegov.testkit.Tokens;
@@ -48,19 +48,19 @@ class HazardLifecycleIT {
 
     @BeforeEach
     void setUp() {
-        api = new InspectionApi(port, json);
+        api = new InspectionApi(port);
     }
 
     private static String inDays(int days) {
         return Instant.now().plus(Duration.ofDays(days)).toString();
     }
 
-    private Response order(String hazardId, String token, String deadline) {
+    private Reply order(String hazardId, String token, String deadline) {
         return api.post("/api/inspection/hazards/" + hazardId + "/rectification-order", token,
                 Map.of("requirement", "限期清理疏散通道", "deadline", deadline));
     }
 
-    private Response submit(String hazardId, String unit) {
+    private Reply submit(String hazardId, String unit) {
         return api.post("/api/inspection/hazards/" + hazardId + "/rectification", Tokens.unit(unit),
                 Map.of("description", "已清理通道并设置警示标识"));
     }
@@ -72,7 +72,7 @@ class HazardLifecycleIT {
 
         assertThat(order(hazardId, Tokens.brigade(), inDays(14)).status()).isEqualTo(204);
         assertThat(submit(hazardId, unit).status()).isEqualTo(204);
-        Response rejected = api.post("/api/inspection/hazards/" + hazardId + "/verification/reject", Tokens.brigade(),
+        Reply rejected = api.post("/api/inspection/hazards/" + hazardId + "/verification/reject", Tokens.brigade(),
                 Map.of("reason", "通道仍堆放杂物", "deadline", inDays(7)));
         assertThat(rejected.status()).as(String.valueOf(rejected.body())).isEqualTo(204);
         assertThat(submit(hazardId, unit).status()).isEqualTo(204);
@@ -110,23 +110,23 @@ class HazardLifecycleIT {
         String unit = api.registerUnit("xiabao", "education", "KEY", List.of("SCHOOL"));
         String hazardId = api.reportHazard(unit, "INSPECTION", false);
 
-        Response early = submit(hazardId, unit);
+        Reply early = submit(hazardId, unit);
         assertThat(early.status()).isEqualTo(409);
         assertThat(early.code()).isEqualTo("rectification-not-ordered");
-        Response closeTooEarly = api.post("/api/inspection/hazards/" + hazardId + "/close", Tokens.brigade(), Map.of());
+        Reply closeTooEarly = api.post("/api/inspection/hazards/" + hazardId + "/close", Tokens.brigade(), Map.of());
         assertThat(closeTooEarly.status()).isEqualTo(409);
         assertThat(closeTooEarly.code()).isEqualTo("rectification-not-submitted");
 
-        Response past = order(hazardId, Tokens.brigade(), Instant.now().minusSeconds(60).toString());
+        Reply past = order(hazardId, Tokens.brigade(), Instant.now().minusSeconds(60).toString());
         assertThat(past.status()).isEqualTo(400);
         assertThat(past.body().get("errors").findValuesAsText("field")).contains("deadline");
-        Response noReason = api.post("/api/inspection/hazards/" + hazardId + "/verification/reject",
+        Reply noReason = api.post("/api/inspection/hazards/" + hazardId + "/verification/reject",
                 Tokens.brigade(), Map.of("deadline", inDays(3)));
         assertThat(noReason.status()).isEqualTo(400);
         assertThat(noReason.body().get("errors").findValuesAsText("field")).contains("reason");
 
         assertThat(order(hazardId, Tokens.brigade(), inDays(10)).status()).isEqualTo(204);
-        Response twice = order(hazardId, Tokens.brigade(), inDays(10));
+        Reply twice = order(hazardId, Tokens.brigade(), inDays(10));
         assertThat(twice.status()).isEqualTo(409);
         assertThat(twice.code()).isEqualTo("hazard-not-reported");
         assertThat(order("no-such-hazard", Tokens.brigade(), inDays(10)).status()).isEqualTo(404);
@@ -135,7 +135,7 @@ class HazardLifecycleIT {
         assertThat(submit(hazardId, unit).status()).isEqualTo(204);
         assertThat(api.post("/api/inspection/hazards/" + hazardId + "/close", Tokens.brigade(), Map.of("note", "ok"))
                 .status()).isEqualTo(204);
-        Response again = api.post("/api/inspection/hazards/" + hazardId + "/close", Tokens.brigade(), Map.of());
+        Reply again = api.post("/api/inspection/hazards/" + hazardId + "/close", Tokens.brigade(), Map.of());
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.code()).isEqualTo("hazard-already-closed");
     }
@@ -148,7 +148,7 @@ class HazardLifecycleIT {
 
         assertThat(order(inspected, Tokens.department("health"), inDays(5)).status()).isEqualTo(403);
         assertThat(order(inspected, Tokens.unit(unit), inDays(5)).status()).isEqualTo(403);
-        Response townOnInspection = order(inspected, Tokens.town("tongcheng"), inDays(5));
+        Reply townOnInspection = order(inspected, Tokens.town("tongcheng"), inDays(5));
         assertThat(townOnInspection.status()).isEqualTo(422);
         assertThat(townOnInspection.code()).isEqualTo("not-the-supervisor");
         assertThat(order(patrolled, Tokens.town("xiabao"), inDays(5)).status()).isEqualTo(404);
@@ -209,7 +209,7 @@ class HazardLifecycleIT {
 
         assertThat(api.post("/api/inspection/hazards/" + major + "/listing", Tokens.brigade(), listing).status())
                 .isEqualTo(403);
-        Response notMajor = api.post("/api/inspection/hazards/" + minor + "/listing", Tokens.committee(), listing);
+        Reply notMajor = api.post("/api/inspection/hazards/" + minor + "/listing", Tokens.committee(), listing);
         assertThat(notMajor.status()).isEqualTo(422);
         assertThat(notMajor.code()).isEqualTo("not-a-major-hazard");
         assertThat(api.post("/api/inspection/hazards/" + major + "/listing", Tokens.committee(), Map.of("reason", "x"))
@@ -231,7 +231,7 @@ class HazardLifecycleIT {
             assertThat(entry.has("description")).isFalse();
         });
 
-        Response tooEarly = api.post("/api/inspection/hazards/" + major + "/delisting", Tokens.committee(),
+        Reply tooEarly = api.post("/api/inspection/hazards/" + major + "/delisting", Tokens.committee(),
                 Map.of("document", "销案通知"));
         assertThat(tooEarly.status()).isEqualTo(422);
         assertThat(tooEarly.code()).isEqualTo("hazard-not-verified-closed");

@@ -13,7 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cloudevents.CloudEvent;
 import org.firegov.events.Topics;
 import org.firegov.inspection.InspectionApi;
-import org.firegov.inspection.InspectionApi.Response;
+import org.firegov.testkit.ApiClient.Reply;
 import org.firegov.kit.readmodel.ReadModelReplay;
 import org.firegov.testkit.FireGovServiceTest;
 import org.firegov.testkit.Tokens;
@@ -45,7 +45,7 @@ class UnitRegistryIT {
 
     @BeforeEach
     void setUp() {
-        api = new InspectionApi(port, json);
+        api = new InspectionApi(port);
     }
 
     private static Map<String, Object> particulars(String name, String town, String department, List<String> categories,
@@ -63,7 +63,7 @@ class UnitRegistryIT {
         String unit = api.registerUnit("xiabao", "education", "KEY", List.of("SCHOOL"));
         String before = api.reportHazard(unit, "INSPECTION", false);
 
-        Response amended = api.post("/api/inspection/units/" + unit + "/amendment", Tokens.brigade(),
+        Reply amended = api.post("/api/inspection/units/" + unit + "/amendment", Tokens.brigade(),
                 particulars("通城中学", "tongcheng", "health", List.of("SCHOOL", "HIGH_RISE"), "HIGH_RISK"));
         assertThat(amended.status()).as(String.valueOf(amended.body())).isEqualTo(204);
         String after = api.reportHazard(unit, "INSPECTION", false);
@@ -93,7 +93,7 @@ class UnitRegistryIT {
                 .isEqualTo(403);
         assertThat(api.post("/api/inspection/units/" + unit + "/amendment", Tokens.unit(unit), valid).status())
                 .isEqualTo(403);
-        Response bad = api.post("/api/inspection/units/" + unit + "/amendment", Tokens.brigade(),
+        Reply bad = api.post("/api/inspection/units/" + unit + "/amendment", Tokens.brigade(),
                 Map.of("name", "", "town", "Da He", "department", "health", "categories", List.of(),
                         "riskGrade", "KEY"));
         assertThat(bad.status()).isEqualTo(400);
@@ -112,15 +112,15 @@ class UnitRegistryIT {
         assertThat(api.post("/api/inspection/units/" + unit + "/closure", Tokens.brigade(),
                 Map.of("reason", "景区停业注销")).status()).isEqualTo(204);
 
-        Response hazard = api.post("/api/inspection/hazards", Tokens.brigade(),
+        Reply hazard = api.post("/api/inspection/hazards", Tokens.brigade(),
                 Map.of("unitId", unit, "description", "x", "source", "INSPECTION"));
         assertThat(hazard.status()).isEqualTo(422);
         assertThat(hazard.code()).isEqualTo("unit-closed");
-        Response again = api.post("/api/inspection/units/" + unit + "/closure", Tokens.brigade(),
+        Reply again = api.post("/api/inspection/units/" + unit + "/closure", Tokens.brigade(),
                 Map.of("reason", "again"));
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.code()).isEqualTo("unit-already-closed");
-        Response amend = api.post("/api/inspection/units/" + unit + "/amendment", Tokens.brigade(),
+        Reply amend = api.post("/api/inspection/units/" + unit + "/amendment", Tokens.brigade(),
                 particulars("x", "bailu", "culture-tourism", List.of("TOURIST_SITE"), "KEY"));
         assertThat(amend.status()).isEqualTo(422);
         assertThat(amend.code()).isEqualTo("unit-closed");
@@ -138,7 +138,7 @@ class UnitRegistryIT {
                 {"红池坝" + marker + "农家乐", "hongchiba", "culture-tourism", "FARM_STAY"},
                 {"红池坝" + marker + "民宿", "hongchiba", "culture-tourism", "FARM_STAY"},
                 {"鱼鳞" + marker + "卫生院", "yulin", "health", "HOSPITAL"}}) {
-            Response created = api.post("/api/inspection/units", Tokens.brigade(), Map.of("creditCode",
+            Reply created = api.post("/api/inspection/units", Tokens.brigade(), Map.of("creditCode",
                     InspectionApi.newCreditCode(), "name", unit[0], "town", unit[1], "department", unit[2],
                     "categories", List.of(unit[3]), "riskGrade", "GENERAL"));
             assertThat(created.status()).isEqualTo(201);

@@ -27,6 +27,11 @@ public final class ApiClient {
             return headers.getFirst(HttpHeaders.CONTENT_TYPE);
         }
 
+        /** The {@code code} of a 409/422 problem (a broken business rule), or null. */
+        public String code() {
+            return body == null || body.get("code") == null ? null : body.get("code").asText();
+        }
+
         /** The field names of a 400 problem's {@code errors}. */
         public java.util.List<String> errorFields() {
             return body == null || body.get("errors") == null ? java.util.List.of()

@@ -23,8 +23,8 @@ import org.firegov.kit.readmodel.ReadModelReplay;
 import org.firegov.testkit.FireGovServiceTest;
 import org.firegov.testkit.Tokens;
 import org.firegov.training.County;
-import org.firegov.training.TrainingApi;
-import org.firegov.training.TrainingApi.Response;
+import org.firegov.testkit.ApiClient;
+import org.firegov.testkit.ApiClient.Reply;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -53,15 +53,15 @@ class CampaignIT {
     @Autowired
     CampaignSeed seed;
 
-    private TrainingApi api() {
-        return new TrainingApi(port, json);
+    private ApiClient api() {
+        return new ApiClient(port);
     }
 
-    private Response post(String path, String token, Object body) {
+    private Reply post(String path, String token, Object body) {
         return api().post(path, token, body);
     }
 
-    private Response get(String path, String token) {
+    private Reply get(String path, String token) {
         return api().get(path, token);
     }
 
@@ -74,7 +74,7 @@ class CampaignIT {
 
     /** Plans a campaign and waits until the caller can read it. */
     private String plan(String token, Map<String, Object> body) {
-        Response created = post("/api/training/campaigns", token, body);
+        Reply created = post("/api/training/campaigns", token, body);
         assertThat(created.status()).as(String.valueOf(created.body())).isEqualTo(201);
         String id = created.body().get("campaignId").asText();
         await().atMost(Duration.ofSeconds(10)).until(() -> get("/api/training/campaigns/" + id,
@@ -156,30 +156,30 @@ class CampaignIT {
     void bad_input_is_answered_with_problem_details_naming_the_fields() {
         Map<String, Object> bad = campaign("Xia Bao!", TODAY, "");
         bad.remove("plannedDate");
-        Response invalid = post("/api/training/campaigns", Tokens.brigade(), bad);
+        Reply invalid = post("/api/training/campaigns", Tokens.brigade(), bad);
         assertThat(invalid.status()).isEqualTo(400);
         assertThat(invalid.body().get("errors").findValuesAsText("field")).contains("title", "town", "plannedDate");
 
         Map<String, Object> badKind = campaign("xiabao", TODAY, "x");
         badKind.put("kind", "MOON");
-        Response kind = post("/api/training/campaigns", Tokens.brigade(), badKind);
+        Reply kind = post("/api/training/campaigns", Tokens.brigade(), badKind);
         assertThat(kind.status()).isEqualTo(400);
         assertThat(kind.body().get("errors").get(0).get("field").asText()).isEqualTo("kind");
         assertThat(kind.body().get("errors").get(0).get("message").asText()).contains("FIRE_MONTH_119");
 
         String id = plan(Tokens.brigade(), campaign("dahe", TODAY.minusDays(1), "大河进社区"));
-        Response negative = post("/api/training/campaigns/" + id + "/hold", Tokens.brigade(),
+        Reply negative = post("/api/training/campaigns/" + id + "/hold", Tokens.brigade(),
                 Map.of("heldDate", TODAY.toString(), "peopleReached", -5));
         assertThat(negative.status()).isEqualTo(400);
         assertThat(negative.body().get("errors").findValuesAsText("field")).containsExactly("peopleReached");
-        Response huge = post("/api/training/campaigns/" + id + "/hold", Tokens.brigade(),
+        Reply huge = post("/api/training/campaigns/" + id + "/hold", Tokens.brigade(),
                 Map.of("heldDate", TODAY.toString(), "peopleReached", 5_000_000));
         assertThat(huge.status()).isEqualTo(400);
-        Response noReason = post("/api/training/campaigns/" + id + "/cancel", Tokens.brigade(), Map.of("reason", " "));
+        Reply noReason = post("/api/training/campaigns/" + id + "/cancel", Tokens.brigade(), Map.of("reason", " "));
         assertThat(noReason.status()).isEqualTo(400);
         assertThat(noReason.body().get("errors").findValuesAsText("field")).containsExactly("reason");
         assertThat(get("/api/training/campaigns?status=FINISHED", Tokens.brigade()).status()).isEqualTo(400);
-        Response ancient = post("/api/training/campaigns", Tokens.brigade(), campaign("xiabao",
+        Reply ancient = post("/api/training/campaigns", Tokens.brigade(), campaign("xiabao",
                 LocalDate.of(1900, 1, 1), "古代"));
         assertThat(ancient.status()).isEqualTo(400);
         assertThat(ancient.body().get("errors").findValuesAsText("field")).containsExactly("plannedDate");
@@ -192,7 +192,7 @@ class CampaignIT {
         Map<String, Object> byEducation = campaign("xiabao", TODAY.minusDays(2), "教育在下堡");
         String education = plan(Tokens.department("education"), byEducation);
 
-        Response future = post("/api/training/campaigns/" + id + "/hold", Tokens.town("xiabao"),
+        Reply future = post("/api/training/campaigns/" + id + "/hold", Tokens.town("xiabao"),
                 Map.of("heldDate", TODAY.plusDays(1).toString(), "peopleReached", 10));
         assertThat(future.status()).isEqualTo(422);
         assertThat(future.body().get("code").asText()).isEqualTo("held-date-in-future");
@@ -208,7 +208,7 @@ class CampaignIT {
         assertThat(post("/api/training/campaigns/" + id + "/hold", Tokens.town("xiabao"),
                 Map.of("heldDate", TODAY.toString(), "peopleReached", 230, "note", "发放资料300份")).status())
                 .isEqualTo(204);
-        Response again = post("/api/training/campaigns/" + id + "/hold", Tokens.town("xiabao"),
+        Reply again = post("/api/training/campaigns/" + id + "/hold", Tokens.town("xiabao"),
                 Map.of("heldDate", TODAY.toString(), "peopleReached", 1));
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.body().get("code").asText()).isEqualTo("campaign-not-planned");
@@ -255,7 +255,7 @@ class CampaignIT {
                 Map.of("reason", "改期")).status()).isEqualTo(204);
         waitForStatus(cancelled, "CANCELLED");
 
-        Response calendar = get("/api/training/public/campaign-calendar?from=" + day + "&to=" + day, null);
+        Reply calendar = get("/api/training/public/campaign-calendar?from=" + day + "&to=" + day, null);
         assertThat(calendar.status()).isEqualTo(200);
         JsonNode items = calendar.body().get("items");
         assertThat(items.findValuesAsText("title")).contains("红池坝公开日程").doesNotContain("红池坝已取消");
@@ -270,15 +270,15 @@ class CampaignIT {
         assertThat(byDefault.get("to").asText()).isEqualTo(TODAY.plusDays(90).toString());
         assertThat(byDefault.get("items").findValuesAsText("town")).contains("xiabao", "fenghuang");
 
-        Response tooLong = get("/api/training/public/campaign-calendar?from=2025-01-01&to=2026-01-02", null);
+        Reply tooLong = get("/api/training/public/campaign-calendar?from=2025-01-01&to=2026-01-02", null);
         assertThat(tooLong.status()).isEqualTo(400);
         assertThat(tooLong.body().get("errors").findValuesAsText("field")).containsExactly("to");
         assertThat(get("/api/training/public/campaign-calendar?from=2025-02-01&to=2025-01-01", null).status())
                 .isEqualTo(400);
-        Response farFuture = get("/api/training/public/campaign-calendar?from=+999999999-12-31", null);
+        Reply farFuture = get("/api/training/public/campaign-calendar?from=+999999999-12-31", null);
         assertThat(farFuture.status()).isEqualTo(400);
         assertThat(farFuture.body().get("errors").findValuesAsText("field")).containsExactly("from");
-        Response notADate = get("/api/training/public/campaign-calendar?from=tomorrow", null);
+        Reply notADate = get("/api/training/public/campaign-calendar?from=tomorrow", null);
         assertThat(notADate.status()).isEqualTo(400);
         assertThat(notADate.body().get("errors").findValuesAsText("field")).containsExactly("from");
         assertThat(get("/api/training/public/campaign-calendar", Tokens.unit("91500238MA5U7K3L74")).status())

@@ -22,8 +22,8 @@ import org.firegov.kit.readmodel.ReadModelReplay;
 import org.firegov.testkit.FireGovServiceTest;
 import org.firegov.testkit.Tokens;
 import org.firegov.training.County;
-import org.firegov.training.TrainingApi;
-import org.firegov.training.TrainingApi.Response;
+import org.firegov.testkit.ApiClient;
+import org.firegov.testkit.ApiClient.Reply;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -48,20 +48,20 @@ class CourseIT {
     @Autowired
     ObjectMapper json;
 
-    private TrainingApi api() {
-        return new TrainingApi(port, json);
+    private ApiClient api() {
+        return new ApiClient(port);
     }
 
-    private Response post(String path, String token, Object body) {
+    private Reply post(String path, String token, Object body) {
         return api().post(path, token, body);
     }
 
-    private Response get(String path, String token) {
+    private Reply get(String path, String token) {
         return api().get(path, token);
     }
 
     private String planCourse(String token, String town) {
-        Response created = post("/api/training/courses", token, Map.of("title", "消防安全“明白人”培训",
+        Reply created = post("/api/training/courses", token, Map.of("title", "消防安全“明白人”培训",
                 "targetGroup", "UNIT_MANAGERS", "town", town, "passMark", 60, "certificateValidityMonths", 24));
         assertThat(created.status()).as(String.valueOf(created.body())).isEqualTo(201);
         return created.body().get("courseId").asText();
@@ -70,7 +70,7 @@ class CourseIT {
     /** A course in the town with one past session of 3.5 hours and trainee t-1 enrolled and present. */
     private String courseWithAttendedTrainee(String token, String town) {
         String course = planCourse(token, town);
-        Response session = post("/api/training/courses/" + course + "/sessions", token,
+        Reply session = post("/api/training/courses/" + course + "/sessions", token,
                 Map.of("date", TODAY.minusDays(1).toString(), "hours", 3.5, "place", "镇政府会议室"));
         assertThat(session.status()).as(String.valueOf(session.body())).isEqualTo(201);
         assertThat(post("/api/training/courses/" + course + "/enrolments", token,
@@ -84,16 +84,16 @@ class CourseIT {
     void a_trainee_who_attended_and_passed_gets_a_certificate_that_reaches_kafka() throws Exception {
         String course = courseWithAttendedTrainee(Tokens.town("xiabao"), "xiabao");
 
-        Response failed = post("/api/training/courses/" + course + "/exams", Tokens.town("xiabao"),
+        Reply failed = post("/api/training/courses/" + course + "/exams", Tokens.town("xiabao"),
                 Map.of("traineeId", "t-1", "score", 59, "examDate", TODAY.toString()));
         assertThat(failed.status()).isEqualTo(200);
         assertThat(failed.body().get("passed").asBoolean()).isFalse();
-        Response passed = post("/api/training/courses/" + course + "/exams", Tokens.town("xiabao"),
+        Reply passed = post("/api/training/courses/" + course + "/exams", Tokens.town("xiabao"),
                 Map.of("traineeId", "t-1", "score", 88, "examDate", TODAY.toString()));
         assertThat(passed.body().get("passed").asBoolean()).isTrue();
         String certificateNo = passed.body().get("certificateNo").asText();
         assertThat(passed.body().get("expiresOn").asText()).isEqualTo(TODAY.plusMonths(24).toString());
-        Response again = post("/api/training/courses/" + course + "/exams", Tokens.town("xiabao"),
+        Reply again = post("/api/training/courses/" + course + "/exams", Tokens.town("xiabao"),
                 Map.of("traineeId", "t-1", "score", 99, "examDate", TODAY.toString()));
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.body().get("code").asText()).isEqualTo("already-certified");
@@ -155,23 +155,23 @@ class CourseIT {
 
     @Test
     void bad_course_input_is_answered_with_the_fields_named() {
-        Response bad = post("/api/training/courses", Tokens.brigade(), Map.of("title", "", "targetGroup", "KIDS",
+        Reply bad = post("/api/training/courses", Tokens.brigade(), Map.of("title", "", "targetGroup", "KIDS",
                 "town", "xiabao", "passMark", 60, "certificateValidityMonths", 24));
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.body().get("errors").findValuesAsText("field")).containsExactly("targetGroup");
-        Response range = post("/api/training/courses", Tokens.brigade(), Map.of("title", "", "targetGroup",
+        Reply range = post("/api/training/courses", Tokens.brigade(), Map.of("title", "", "targetGroup",
                 "OFFICIALS", "town", "xiabao", "passMark", 150, "certificateValidityMonths", 0));
         assertThat(range.body().get("errors").findValuesAsText("field"))
                 .contains("title", "passMark", "certificateValidityMonths");
         String course = planCourse(Tokens.brigade(), "dahe");
-        Response score = post("/api/training/courses/" + course + "/exams", Tokens.brigade(),
+        Reply score = post("/api/training/courses/" + course + "/exams", Tokens.brigade(),
                 Map.of("traineeId", "t-1", "score", 120, "examDate", TODAY.toString()));
         assertThat(score.status()).isEqualTo(400);
         assertThat(score.body().get("errors").findValuesAsText("field")).containsExactly("score");
-        Response hours = post("/api/training/courses/" + course + "/sessions", Tokens.brigade(),
+        Reply hours = post("/api/training/courses/" + course + "/sessions", Tokens.brigade(),
                 Map.of("date", TODAY.toString(), "hours", 0));
         assertThat(hours.body().get("errors").findValuesAsText("field")).containsExactly("hours");
-        Response notEnrolled = post("/api/training/courses/" + course + "/exams", Tokens.brigade(),
+        Reply notEnrolled = post("/api/training/courses/" + course + "/exams", Tokens.brigade(),
                 Map.of("traineeId", "nobody", "score", 80, "examDate", TODAY.toString()));
         assertThat(notEnrolled.status()).isEqualTo(422);
         assertThat(notEnrolled.body().get("code").asText()).isEqualTo("not-enrolled");
