@@ -233,4 +233,38 @@ class ScoresIT {
         assertThat(indicator(department("planning"), "hydrants").get("evidence").get("status").asText())
                 .as("departments own no hydrants").isEqualTo("NOTHING_DUE");
     }
+
+    @Test
+    void hazards_rectified_on_time_and_overdue_hazards_score_their_town() throws Exception {
+        Instant lastWeek = Instant.now().minusSeconds(7 * 24 * 3600);
+        String onTime = UUID.randomUUID().toString();
+        String late = UUID.randomUUID().toString();
+        String overdue = UUID.randomUUID().toString();
+        for (String id : List.of(onTime, late, overdue)) {
+            send(new HazardReportedV1(id, "91500238MA5U7K3L74", "fenghuang", "commerce", "INSPECTION", false,
+                    lastWeek.minusSeconds(3600)), id);
+            send(new org.firegov.events.inspection.HazardRectificationOrderedV1(id, "91500238MA5U7K3L74", "fenghuang",
+                    "commerce", lastWeek, lastWeek.minusSeconds(1800)), id);
+        }
+        send(new org.firegov.events.inspection.HazardRectifiedV1(onTime, "91500238MA5U7K3L74", "fenghuang", "commerce",
+                lastWeek, true, lastWeek.minusSeconds(60)), onTime);
+        send(new org.firegov.events.inspection.HazardRectifiedV1(late, "91500238MA5U7K3L74", "fenghuang", "commerce",
+                lastWeek, false, Instant.now()), late);
+        send(new org.firegov.events.inspection.HazardOverdueV1(overdue, "91500238MA5U7K3L74", "fenghuang", "commerce",
+                lastWeek, Instant.now()), overdue);
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            JsonNode fenghuang = town("fenghuang");
+            JsonNode rate = indicator(fenghuang, "hazards-on-time");
+            assertThat(rate.get("evidence").get("value").asDouble()).as("1 of 3 due on time")
+                    .isCloseTo(33.33, org.assertj.core.api.Assertions.within(0.01));
+            assertThat(json.convertValue(rate.get("evidence").get("objects"), List.class))
+                    .containsExactlyInAnyOrder(onTime, late, overdue);
+            assertThat(rate.get("points").asDouble()).as("below 60%: 0 of 20").isZero();
+            JsonNode overdueHazards = indicator(fenghuang, "overdue-hazards");
+            assertThat(json.convertValue(overdueHazards.get("evidence").get("objects"), List.class))
+                    .containsExactly(overdue);
+            assertThat(overdueHazards.get("points").asDouble()).as("1 point off per overdue hazard").isEqualTo(9);
+        });
+    }
 }

@@ -12,7 +12,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document(HazardFact.COLLECTION)
 record HazardFact(@Id String hazardId, String unitId, @Indexed String town, @Indexed String department,
-                  boolean major, boolean open, Instant reportedAt, Instant closedAt) {
+                  boolean major, boolean open, Instant reportedAt, Instant closedAt, Instant deadline,
+                  boolean overdue, boolean rectified, Boolean rectifiedOnTime, Instant rectifiedAt) {
 
     static final String COLLECTION = "hazard_facts";
 }

@@ -1,6 +1,9 @@
 package org.firegov.accountability.openhazards;
 
 import org.firegov.events.inspection.HazardClosedV1;
+import org.firegov.events.inspection.HazardOverdueV1;
+import org.firegov.events.inspection.HazardRectificationOrderedV1;
+import org.firegov.events.inspection.HazardRectifiedV1;
 import org.firegov.events.inspection.HazardReportedV1;
 import org.firegov.kit.consume.IntegrationEventHandler;
 import org.springframework.context.annotation.Bean;
@@ -40,6 +43,36 @@ class HazardFacts {
                         .set("open", false)
                         .set("closedAt", event.closedAt()),
                 HazardFact.COLLECTION));
+    }
+
+    /** A (new) deadline: not overdue until it passes. */
+    @Bean
+    IntegrationEventHandler<HazardRectificationOrderedV1> onRectificationOrdered(MongoTemplate mongo) {
+        return IntegrationEventHandler.of(HazardRectificationOrderedV1.class, (event, context) -> mongo.upsert(
+                byId(event.hazardId()), scope(event.unitId(), event.town(), event.department())
+                        .set("deadline", event.deadline()).set("overdue", false),
+                HazardFact.COLLECTION));
+    }
+
+    @Bean
+    IntegrationEventHandler<HazardOverdueV1> onHazardOverdue(MongoTemplate mongo) {
+        return IntegrationEventHandler.of(HazardOverdueV1.class, (event, context) -> mongo.upsert(
+                byId(event.hazardId()), scope(event.unitId(), event.town(), event.department())
+                        .set("deadline", event.deadline()).set("overdue", true),
+                HazardFact.COLLECTION));
+    }
+
+    @Bean
+    IntegrationEventHandler<HazardRectifiedV1> onHazardRectified(MongoTemplate mongo) {
+        return IntegrationEventHandler.of(HazardRectifiedV1.class, (event, context) -> mongo.upsert(
+                byId(event.hazardId()), scope(event.unitId(), event.town(), event.department())
+                        .set("deadline", event.deadline()).set("rectified", true)
+                        .set("rectifiedOnTime", event.onTime()).set("rectifiedAt", event.rectifiedAt()),
+                HazardFact.COLLECTION));
+    }
+
+    private static Update scope(String unitId, String town, String department) {
+        return new Update().set("unitId", unitId).set("town", town).set("department", department);
     }
 
     private static Query byId(String hazardId) {

@@ -37,6 +37,9 @@ class EvidenceFacts {
             case OVERDUE_TASKS -> count(TaskView.COLLECTION, ofParty(party)
                             .and("overdue").is(true).and("deadline").gte(start(year)).lt(start(year + 1)),
                     "responsibility tasks due this year that went overdue");
+            case OVERDUE_HAZARDS -> count(HAZARD_FACTS, ofParty(party).and("open").is(true).and("overdue").is(true),
+                    "hazards at the party's units past their rectification deadline and still open");
+            case HAZARDS_RECTIFIED_ON_TIME_RATE -> hazardsRectifiedOnTime(party, year);
             case TASKS_ON_TIME_RATE -> tasksOnTime(party, year);
             case CAMPAIGNS_HELD_RATE -> campaignsHeld(party, year);
             case HYDRANT_INTACT_RATE -> hydrantsIntact(party);
@@ -57,6 +60,21 @@ class EvidenceFacts {
         long onTime = due.stream().filter(task -> Boolean.TRUE.equals(task.getBoolean("onTime"))).count();
         return Evidence.measured(100.0 * onTime / due.size(),
                 due.stream().map(task -> task.getString("_id")).toList(), basis);
+    }
+
+    /** 隐患按期整改率: hazards whose rectification deadline fell this year and has passed, rectified on time / due. */
+    private Evidence hazardsRectifiedOnTime(ResponsibleParty party, int year) {
+        java.time.Instant now = java.time.Instant.now();
+        java.time.Instant end = start(year + 1).isBefore(now) ? start(year + 1) : now;
+        List<Document> due = mongo.find(Query.query(ofParty(party).and("deadline").gte(start(year)).lt(end)),
+                Document.class, HAZARD_FACTS);
+        String basis = "hazards whose rectification deadline fell this year and has passed: rectified on time / due";
+        if (due.isEmpty()) {
+            return Evidence.nothingDue(basis);
+        }
+        long onTime = due.stream().filter(h -> Boolean.TRUE.equals(h.getBoolean("rectifiedOnTime"))).count();
+        return Evidence.measured(100.0 * onTime / due.size(),
+                due.stream().map(h -> h.getString("_id")).sorted().toList(), basis);
     }
 
     /** Campaigns the party organised that were due (planned this year, on or before today): held / due. */
