@@ -3,17 +3,13 @@ package org.firegov.training.campaign;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.firegov.kit.web.ProblemDetailsAdvice.FieldProblem;
-import org.firegov.kit.web.Problems;
+import org.firegov.kit.domain.InvalidInput;
 import org.firegov.training.County;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -47,11 +43,11 @@ class PublicCampaignCalendar {
                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         LocalDate start = from != null ? from : County.today();
         if (!County.plausible(start)) {
-            throw new InvalidRange("from", "must be a date between 2000-01-01 and 2100-12-31");
+            throw new InvalidInput("from", "must be a date between 2000-01-01 and 2100-12-31");
         }
         LocalDate end = to != null ? to : start.plusDays(DEFAULT_DAYS);
         if (end.isBefore(start) || end.isAfter(start.plusYears(1))) {
-            throw new InvalidRange("to", "must be on or after from and at most one year after it");
+            throw new InvalidInput("to", "must be on or after from and at most one year after it");
         }
         Query query = Query.query(Criteria.where("status").in(CampaignStatus.PLANNED, CampaignStatus.HELD)
                         .and("date").gte(start).lte(end))
@@ -60,23 +56,5 @@ class PublicCampaignCalendar {
                 .map(c -> new CalendarEntry(c.title(), c.kind(), c.town(), c.date(), c.place(), c.status()))
                 .toList();
         return new Calendar(start, end, items);
-    }
-
-    /** {@code to} before {@code from}, or a range over a year: bad input, not a broken business rule. */
-    static final class InvalidRange extends RuntimeException {
-        private final String field;
-
-        InvalidRange(String field, String message) {
-            super(message);
-            this.field = field;
-        }
-    }
-
-    @ExceptionHandler(InvalidRange.class)
-    ProblemDetail invalidRange(InvalidRange invalid) {
-        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "invalid-input",
-                "The request has invalid fields: " + invalid.field);
-        problem.setProperty("errors", List.of(new FieldProblem(invalid.field, invalid.getMessage())));
-        return problem;
     }
 }

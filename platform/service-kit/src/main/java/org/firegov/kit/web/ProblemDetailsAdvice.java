@@ -13,6 +13,8 @@ import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.firegov.kit.axon.DuplicateAggregate;
 import org.firegov.kit.domain.BusinessRuleViolation;
+import org.firegov.kit.domain.Forbidden;
+import org.firegov.kit.domain.InvalidInput;
 import org.firegov.kit.domain.NotFound;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -101,6 +103,16 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return invalid(ex.getConstraintViolations().stream()
                 .map(v -> new FieldProblem(v.getPropertyPath().toString(), v.getMessage()))
                 .toList());
+    }
+
+    @ExceptionHandler(InvalidInput.class)
+    ResponseEntity<Object> invalidInput(InvalidInput ex) {
+        return invalid(List.of(new FieldProblem(ex.field(), ex.getMessage())));
+    }
+
+    @ExceptionHandler(Forbidden.class)
+    ProblemDetail forbidden(Forbidden ex) {
+        return Problems.of(HttpStatus.FORBIDDEN, "forbidden", ex.getMessage());
     }
 
     @ExceptionHandler(NotFound.class)
