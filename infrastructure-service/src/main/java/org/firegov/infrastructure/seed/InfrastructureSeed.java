@@ -6,13 +6,13 @@ import java.util.Map;
 
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.firegov.kit.axon.EventStoreContents;
 import org.firegov.kit.axon.AuditMetadata;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,17 +27,16 @@ class InfrastructureSeed implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(InfrastructureSeed.class);
 
     private final CommandGateway commands;
-    private final JdbcTemplate jdbc;
+    private final EventStoreContents store;
 
-    InfrastructureSeed(CommandGateway commands, JdbcTemplate jdbc) {
+    InfrastructureSeed(CommandGateway commands, EventStoreContents store) {
         this.commands = commands;
-        this.jdbc = jdbc;
+        this.store = store;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        Boolean used = jdbc.queryForObject("select exists(select 1 from domainevententry)", Boolean.class);
-        if (Boolean.TRUE.equals(used)) {
+        if (!store.isEmpty()) {
             log.info("Event store not empty: infrastructure seed skipped");
             return;
         }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.firegov.kit.axon.EventStoreContents;
 import org.firegov.inspection.unit.UnitCommands.RegisterUnit;
 import org.firegov.kit.validation.UnifiedSocialCreditCode;
 import org.slf4j.Logger;
@@ -11,7 +12,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,11 +33,11 @@ class UnitSeed implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(UnitSeed.class);
 
     private final CommandGateway commands;
-    private final JdbcTemplate jdbc;
+    private final EventStoreContents store;
 
-    UnitSeed(CommandGateway commands, JdbcTemplate jdbc) {
+    UnitSeed(CommandGateway commands, EventStoreContents store) {
         this.commands = commands;
-        this.jdbc = jdbc;
+        this.store = store;
     }
 
     record Demo(String name, String address, String town, String department, UnitCategory category, RiskGrade grade) {
@@ -63,8 +63,7 @@ class UnitSeed implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        Long units = jdbc.queryForObject("select count(*) from domainevententry where type = 'Unit'", Long.class);
-        if (units != null && units > 0) {
+        if (store.holdsAny("Unit")) {
             return;
         }
         List<Demo> demos = demos();

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.firegov.kit.axon.EventStoreContents;
 import org.firegov.training.County;
 import org.firegov.training.campaign.CampaignCommands.HoldCampaign;
 import org.firegov.training.campaign.CampaignCommands.PlanCampaign;
@@ -15,7 +16,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,11 +33,11 @@ class CampaignSeed implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(CampaignSeed.class);
 
     private final CommandGateway commands;
-    private final JdbcTemplate jdbc;
+    private final EventStoreContents store;
 
-    CampaignSeed(CommandGateway commands, JdbcTemplate jdbc) {
+    CampaignSeed(CommandGateway commands, EventStoreContents store) {
         this.commands = commands;
-        this.jdbc = jdbc;
+        this.store = store;
     }
 
     /** One demo campaign; {@code heldDaysAgo} null means still planned. */
@@ -62,9 +62,7 @@ class CampaignSeed implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        Long campaigns = jdbc.queryForObject("select count(*) from domainevententry where type = 'Campaign'",
-                Long.class);
-        if (campaigns != null && campaigns > 0) {
+        if (store.holdsAny("Campaign")) {
             return;
         }
         LocalDate today = County.today();

@@ -11,6 +11,7 @@ import org.firegov.kit.readmodel.ReadModelReplay;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Axon on PostgreSQL (Axon's own JDBC auto-configuration), plus FireGov's audit metadata and error policy. */
 @AutoConfiguration(afterName = "org.axonframework.springboot.autoconfig.JdbcAutoConfiguration")
@@ -33,6 +34,11 @@ public class AxonKitConfiguration {
     @Bean
     CorrelationDataProvider auditCorrelationDataProvider() {
         return AuditMetadata.correlationDataProvider();
+    }
+
+    @Bean
+    EventStoreContents eventStoreContents(JdbcTemplate jdbc) {
+        return new EventStoreContents(jdbc);
     }
 
     @Bean
