@@ -129,6 +129,16 @@ class ScoresIT {
         JsonNode education = api.get("/api/accountability/scores?year=" + YEAR, Tokens.department("education")).body();
         assertThat(education).hasSize(1);
         assertThat(education.get(0).get("party").get("code").asText()).isEqualTo("education");
+        int committeesRank = 0;
+        for (JsonNode score : all) {
+            if ("education".equals(score.get("party").get("code").asText())) {
+                committeesRank = score.get("rank").asInt();
+            }
+        }
+        assertThat(education.get(0).get("rank").asInt()).as("ranked among all departments, not only visible ones")
+                .isEqualTo(committeesRank);
+        assertThat(api.get("/api/accountability/scores/DEPARTMENT/education?year=" + YEAR,
+                Tokens.department("education")).body().get("rank").asInt()).isEqualTo(committeesRank);
         assertThat(api.get("/api/accountability/scores/TOWN/xiabao?year=" + YEAR, Tokens.department("education"))
                 .status()).isEqualTo(404);
         assertThat(api.get("/api/accountability/scores?year=1990", Tokens.committee()).status()).isEqualTo(404);

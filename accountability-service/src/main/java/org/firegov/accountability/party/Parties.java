@@ -26,6 +26,10 @@ public class Parties {
         }
     }
 
+    public List<ResponsibleParty> all() {
+        return all;
+    }
+
     public Optional<ResponsibleParty> find(PartyKind kind, String code) {
         return all.stream().filter(p -> p.kind() == kind && p.code().equals(code)).findFirst();
     }

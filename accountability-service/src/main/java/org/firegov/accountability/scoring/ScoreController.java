@@ -58,27 +58,38 @@ class ScoreController {
     record ManualScoreRequest(@NotNull Double points, @NotBlank @Size(max = 2000) String reason) {
     }
 
+    /** Every visible party's score, ranked among all parties of its kind (not only the ones the caller sees). */
     @GetMapping
     List<PartyScore> scores(Actor actor, @RequestParam int year) {
-        SchemeView scheme = schemeInForce(year);
+        List<ResponsibleParty> visible = parties.visibleTo(actor);
+        return ranked(schemeInForce(year), year).stream()
+                .filter(score -> visible.contains(score.party()))
+                .map(PartyScore::summary)
+                .toList();
+    }
+
+    /** One party's score and rank with the ids of every fact behind each indicator. */
+    @GetMapping("/{kind}/{code}")
+    PartyScore party(Actor actor, @PathVariable PartyKind kind, @PathVariable String code, @RequestParam int year) {
+        ResponsibleParty party = visible(actor, kind, code);
+        return ranked(schemeInForce(year), year).stream()
+                .filter(score -> score.party().equals(party))
+                .findFirst().orElseThrow();
+    }
+
+    private List<PartyScore> ranked(SchemeView scheme, int year) {
         List<PartyScore> all = new ArrayList<>();
         for (PartyKind kind : PartyKind.values()) {
-            List<PartyScore> ofKind = parties.visibleTo(actor).stream().filter(p -> p.kind() == kind)
+            List<PartyScore> ofKind = parties.all().stream().filter(p -> p.kind() == kind)
                     .map(party -> score(scheme, party, year))
                     .sorted(Comparator.comparingDouble(PartyScore::total).reversed()
                             .thenComparing(s -> s.party().code()))
                     .toList();
             for (int i = 0; i < ofKind.size(); i++) {
-                all.add(ofKind.get(i).ranked(i + 1).summary());
+                all.add(ofKind.get(i).ranked(i + 1));
             }
         }
         return all;
-    }
-
-    /** One party's score with the ids of every fact behind each indicator. */
-    @GetMapping("/{kind}/{code}")
-    PartyScore party(Actor actor, @PathVariable PartyKind kind, @PathVariable String code, @RequestParam int year) {
-        return score(schemeInForce(year), visible(actor, kind, code), year);
     }
 
     @PutMapping("/{kind}/{code}/manual/{indicatorCode}")
