@@ -15,15 +15,26 @@ import org.firegov.kit.domain.BusinessRuleViolation;
  * algorithm is fixed by its specification (the same sequence for a seed on every JVM).
  * <p>
  * Units are drawn without replacement with weights ({@value #HIGH_RISK_WEIGHT} for a fire high-risk unit 火灾高危单位,
- * 1 otherwise), in the order of their credit codes; each drawn unit gets {@code perInspection} distinct inspectors
+ * 1 otherwise, times {@value #DISHONEST_FACTOR} for a unit with an active dishonesty record 失信对象 when the snapshot
+ * was taken), in the order of their credit codes; each drawn unit gets {@code perInspection} distinct inspectors
  * drawn from those who declared no conflict with it.
  */
 public final class DoubleRandomDraw {
 
     static final int HIGH_RISK_WEIGHT = 3;
+    static final int DISHONEST_FACTOR = 2;
 
-    /** A unit of the population snapshot: what the draw needs, nothing more. */
-    public record PopulationUnit(String unitId, RiskGrade riskGrade) {
+    /**
+     * A unit of the population snapshot: what the draw needs, nothing more.
+     *
+     * @param dishonest on the dishonesty list when the snapshot was taken (snapshots recorded before this existed
+     *                  read as false, so they still verify)
+     */
+    public record PopulationUnit(String unitId, RiskGrade riskGrade, boolean dishonest) {
+
+        public PopulationUnit(String unitId, RiskGrade riskGrade) {
+            this(unitId, riskGrade, false);
+        }
     }
 
     /** An inspector of the pool and the units he declared a conflict with (回避). */
@@ -66,7 +77,7 @@ public final class DoubleRandomDraw {
     }
 
     static int weight(PopulationUnit unit) {
-        return unit.riskGrade() == RiskGrade.HIGH_RISK ? HIGH_RISK_WEIGHT : 1;
+        return (unit.riskGrade() == RiskGrade.HIGH_RISK ? HIGH_RISK_WEIGHT : 1) * (unit.dishonest() ? DISHONEST_FACTOR : 1);
     }
 
     private static List<String> drawInspectors(Random random, String unitId, List<Inspector> pool, int count) {

@@ -17,6 +17,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.firegov.inspection.draw.DoubleRandomDraw.Inspector;
+import org.firegov.inspection.credit.DishonestUnits;
 import org.firegov.inspection.draw.DoubleRandomDraw.PopulationUnit;
 import org.firegov.inspection.draw.PlanCommands.DrawPlan;
 import org.firegov.inspection.draw.PlanCommands.PublishPlan;
@@ -46,10 +47,12 @@ class PlanController {
 
     private final CommandGateway commands;
     private final MongoTemplate mongo;
+    private final DishonestUnits dishonestUnits;
 
-    PlanController(CommandGateway commands, MongoTemplate mongo) {
+    PlanController(CommandGateway commands, MongoTemplate mongo, DishonestUnits dishonestUnits) {
         this.commands = commands;
         this.mongo = mongo;
+        this.dishonestUnits = dishonestUnits;
     }
 
     record InspectorRequest(@NotBlank @Size(max = 100) String name, Set<@NotBlank String> conflicts) {
@@ -146,8 +149,12 @@ class PlanController {
         if (!filter.departments().isEmpty()) {
             criteria = criteria.and("department").in(filter.departments());
         }
-        return mongo.find(Query.query(criteria).with(Sort.by("_id")), UnitView.class, UnitView.COLLECTION).stream()
-                .map(unit -> new PopulationUnit(unit.unitId(), unit.riskGrade())).toList();
+        List<UnitView> units = mongo.find(Query.query(criteria).with(Sort.by("_id")), UnitView.class,
+                UnitView.COLLECTION);
+        Set<String> dishonest = dishonestUnits.among(units.stream().map(UnitView::unitId).toList());
+        return units.stream()
+                .map(unit -> new PopulationUnit(unit.unitId(), unit.riskGrade(), dishonest.contains(unit.unitId())))
+                .toList();
     }
 
     private static <T> Set<T> orEmpty(Set<T> values) {

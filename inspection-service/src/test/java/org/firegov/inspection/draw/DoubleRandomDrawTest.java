@@ -68,6 +68,28 @@ class DoubleRandomDrawTest {
     }
 
     @Test
+    void a_unit_on_the_dishonesty_list_is_drawn_about_twice_as_often_and_a_dishonest_high_risk_unit_six_times() {
+        List<PopulationUnit> population = new java.util.ArrayList<>();
+        population.add(new PopulationUnit("D01", RiskGrade.GENERAL, true));
+        population.add(new PopulationUnit("D02", RiskGrade.HIGH_RISK, true));
+        for (int i = 3; i <= 10; i++) {
+            population.add(new PopulationUnit(String.format("D%02d", i), RiskGrade.GENERAL));
+        }
+        Map<String, Integer> hits = new HashMap<>();
+        int draws = 8000;
+        // seeds spread like real ones: consecutive small seeds give java.util.Random correlated first draws
+        java.util.SplittableRandom seeds = new java.util.SplittableRandom(2026);
+        for (int i = 0; i < draws; i++) {
+            hits.merge(DoubleRandomDraw.draw(seeds.nextLong(), population, POOL, 1, 2).get(0).unitId(), 1,
+                    Integer::sum);
+        }
+        // weights 2 + 6 + 8 × 1 = 16: D01 expects 1 000 draws, D02 3 000, each other unit 500
+        assertThat(hits.get("D01")).isBetween(850, 1150);
+        assertThat(hits.get("D02")).isBetween(2750, 3250);
+        assertThat(hits.get("D05")).isBetween(400, 600);
+    }
+
+    @Test
     void a_sample_larger_than_the_population_or_too_few_free_inspectors_is_refused() {
         assertThatThrownBy(() -> DoubleRandomDraw.draw(1L, POPULATION, POOL, 11, 2))
                 .isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("population size (10)");

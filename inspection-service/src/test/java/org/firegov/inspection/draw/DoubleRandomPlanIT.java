@@ -12,6 +12,10 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cloudevents.core.builder.CloudEventBuilder;
+import io.cloudevents.kafka.KafkaMessageFactory;
+import org.firegov.events.IntegrationEvents;
+import org.firegov.events.accountability.DishonestyRecordedV1;
 import org.firegov.inspection.InspectionApi;
 import org.firegov.testkit.ApiClient.Reply;
 import org.firegov.kit.readmodel.ReadModelReplay;
@@ -38,6 +42,9 @@ class DoubleRandomPlanIT {
     MongoTemplate mongo;
     @Autowired
     ReadModelReplay replay;
+
+    @Autowired
+    org.springframework.kafka.core.KafkaTemplate<String, byte[]> kafka;
 
     InspectionApi api;
     String town;
@@ -115,6 +122,35 @@ class DoubleRandomPlanIT {
         replay.replay("inspection-plans");
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 assertThat(mongo.findOne(thisPlan, Map.class, PlanView.COLLECTION)).isEqualTo(before));
+    }
+
+    @Test
+    void a_unit_on_accountabilitys_dishonesty_list_is_marked_in_the_snapshot_and_the_draw_still_verifies()
+            throws Exception {
+        String dishonest = units.get(3);
+        String recordId = UUID.randomUUID().toString();
+        DishonestyRecordedV1 recorded = new DishonestyRecordedV1(recordId, dishonest, "失信单位", town, "education",
+                "VIOLATION", "拒不改正", java.time.LocalDate.now().minusDays(1), java.time.LocalDate.now().plusYears(1));
+        kafka.send(KafkaMessageFactory.createWriter(IntegrationEvents.topicOf(DishonestyRecordedV1.class), recordId)
+                .writeBinary(CloudEventBuilder.v1().withId(UUID.randomUUID().toString())
+                        .withSource(java.net.URI.create("/firegov/accountability"))
+                        .withType(IntegrationEvents.typeOf(DishonestyRecordedV1.class)).withSubject(recordId)
+                        .withDataContentType("application/json").withData(json.writeValueAsBytes(recorded))
+                        .build())).get();
+        await().atMost(Duration.ofSeconds(20)).until(() -> mongo.exists(
+                Query.query(Criteria.where("unitId").is(dishonest).and("active").is(true)), "dishonesty_records"));
+
+        Reply drawn = api.post("/api/inspection/plans", Tokens.brigade(), plan(7L));
+        assertThat(drawn.status()).as(String.valueOf(drawn.body())).isEqualTo(201);
+        String planId = drawn.body().get("planId").asText();
+        JsonNode view = await().atMost(Duration.ofSeconds(10)).until(() ->
+                api.get("/api/inspection/plans/" + planId, Tokens.committee()).body(), b -> b.has("planId"));
+        for (JsonNode unit : view.get("population")) {
+            assertThat(unit.get("dishonest").asBoolean()).as(unit.get("unitId").asText())
+                    .isEqualTo(unit.get("unitId").asText().equals(dishonest));
+        }
+        assertThat(api.post("/api/inspection/plans/" + planId + "/verify", Tokens.committee(), null).body()
+                .get("matches").asBoolean()).isTrue();
     }
 
     @Test
