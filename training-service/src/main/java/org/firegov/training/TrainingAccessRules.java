@@ -16,6 +16,8 @@ class TrainingAccessRules {
     @Bean
     ApiAccessRules trainingRoles() {
         return requests -> requests
+                .requestMatchers("/api/training/drills", "/api/training/drills/**")
+                .hasAnyRole("committee", "brigade", "department", "town", "unit")
                 .requestMatchers(POST, "/api/training/campaigns", "/api/training/campaigns/*/hold",
                         "/api/training/campaigns/*/cancel", "/api/training/courses", "/api/training/courses/**")
                 .hasAnyRole("brigade", "department", "town")

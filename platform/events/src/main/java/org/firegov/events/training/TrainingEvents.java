@@ -12,12 +12,14 @@ public final class TrainingEvents {
 
     /** Key-group training courses (重点人群培训) and the certificates they issue, keyed by course id. */
     public static final String COURSE_TOPIC = "firegov.training.course";
+    public static final String DRILL_TOPIC = "firegov.training.drill";
 
     public static final List<Class<? extends IntegrationEvent>> ALL = List.of(
             CampaignPlannedV1.class,
             CampaignHeldV1.class,
             CampaignCancelledV1.class,
-            CertificateIssuedV1.class);
+            CertificateIssuedV1.class,
+            DrillRecordedV1.class);
 
     private TrainingEvents() {
     }
