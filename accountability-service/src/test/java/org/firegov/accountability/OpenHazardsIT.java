@@ -21,6 +21,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.firegov.events.inspection.InspectionEvents;
 import org.firegov.events.IntegrationEvent;
 import org.firegov.events.IntegrationEvents;
 import org.firegov.events.Topics;
@@ -145,7 +146,7 @@ class OpenHazardsIT {
     @Test
     void poison_records_go_to_the_dead_letter_topic_and_do_not_block_the_stream() throws Exception {
         // not a CloudEvent at all
-        kafka.send(new ProducerRecord<>(Topics.INSPECTION_HAZARD, "junk", "hello".getBytes(StandardCharsets.UTF_8))).get();
+        kafka.send(new ProducerRecord<>(InspectionEvents.HAZARD_TOPIC, "junk", "hello".getBytes(StandardCharsets.UTF_8))).get();
         // a CloudEvent whose data breaks the contract (no town)
         String invalidId = send(new HazardReportedV1(UUID.randomUUID().toString(), "91500238MA5U7K3L74", "",
                 "health", "IOT", false, Instant.now()), "bad-subject", UUID.randomUUID().toString());
@@ -157,7 +158,7 @@ class OpenHazardsIT {
         Map<String, Object> props = KafkaTestUtils.consumerProps("dlt-probe-" + UUID.randomUUID(), "false", broker);
         try (Consumer<String, byte[]> consumer = new DefaultKafkaConsumerFactory<>(props, new StringDeserializer(),
                 new ByteArrayDeserializer()).createConsumer()) {
-            consumer.subscribe(List.of(Topics.deadLetter(Topics.INSPECTION_HAZARD)));
+            consumer.subscribe(List.of(Topics.deadLetter(InspectionEvents.HAZARD_TOPIC)));
             List<String> keys = new java.util.ArrayList<>();
             await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
                 for (ConsumerRecord<String, byte[]> r : KafkaTestUtils.getRecords(consumer, Duration.ofMillis(500))) {

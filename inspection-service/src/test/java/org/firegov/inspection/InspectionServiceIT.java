@@ -16,13 +16,14 @@ import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.firegov.events.Topics;
+import org.firegov.events.inspection.InspectionEvents;
 import org.firegov.kit.readmodel.ReadModelReplay;
 import org.firegov.testkit.ApiClient;
 import org.firegov.testkit.ApiClient.Reply;
 import org.firegov.testkit.FireGovServiceTest;
 import org.firegov.testkit.TestIssuer;
 import org.firegov.testkit.Tokens;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -51,20 +52,15 @@ class InspectionServiceIT {
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 
-    private Reply call(String method, String path, String token, Object body, Map<String, String> headers) {
-        return new ApiClient(port).call(HttpMethod.valueOf(method), path, token, body, headers);
-    }
+    ApiClient api;
 
-    private Reply post(String path, String token, Object body) {
-        return call("POST", path, token, body, Map.of());
-    }
-
-    private Reply get(String path, String token) {
-        return call("GET", path, token, null, Map.of());
+    @BeforeEach
+    void client() {
+        api = new ApiClient(port);
     }
 
     private void registerUnit(String code, String town, String department) {
-        Reply created = post("/api/inspection/units", Tokens.brigade(), Map.of(
+        Reply created = api.post("/api/inspection/units", Tokens.brigade(), Map.of(
                 "creditCode", code, "name", "单位" + code.substring(14), "address", "巫溪县",
                 "town", town, "department", department,
                 "categories", List.of("SCHOOL"), "riskGrade", "KEY"));
@@ -72,7 +68,7 @@ class InspectionServiceIT {
     }
 
     private String reportHazard(String unit, String token) {
-        Reply reported = post("/api/inspection/hazards", token,
+        Reply reported = api.post("/api/inspection/hazards", token,
                 Map.of("unitId", unit, "description", "消防通道堵塞", "source", "INSPECTION", "major", false));
         assertThat(reported.status()).as(String.valueOf(reported.body())).isEqualTo(201);
         return reported.body().get("hazardId").asText();
@@ -81,14 +77,14 @@ class InspectionServiceIT {
     @Test
     void a_hazard_reported_by_the_brigade_reaches_kafka_as_a_cloud_event_keyed_by_the_hazard() throws Exception {
         registerUnit(UNIT, "xiabao", "education");
-        Reply reported = call("POST", "/api/inspection/hazards", Tokens.brigade(), Map.of("unitId", UNIT,
+        Reply reported = api.call(HttpMethod.POST, "/api/inspection/hazards", Tokens.brigade(), Map.of("unitId", UNIT,
                 "description", "消防通道堵塞", "source", "INSPECTION"), Map.of("X-Correlation-Id", "trace-to-kafka"));
         String hazardId = reported.body().get("hazardId").asText();
 
         Map<String, Object> props = KafkaTestUtils.consumerProps("probe-" + UUID.randomUUID(), "false", kafka);
         try (Consumer<String, byte[]> consumer = new DefaultKafkaConsumerFactory<>(props,
                 new StringDeserializer(), new ByteArrayDeserializer()).createConsumer()) {
-            consumer.subscribe(List.of(Topics.INSPECTION_HAZARD));
+            consumer.subscribe(List.of(InspectionEvents.HAZARD_TOPIC));
             ConsumerRecord<String, byte[]> record = await().atMost(Duration.ofSeconds(20)).until(() -> {
                 for (ConsumerRecord<String, byte[]> r : KafkaTestUtils.getRecords(consumer, Duration.ofMillis(500))) {
                     if (hazardId.equals(r.key())) {
@@ -114,55 +110,55 @@ class InspectionServiceIT {
     void departments_towns_and_units_see_only_their_own_units_and_hazards() {
         registerUnit(OTHER_UNIT, "tongcheng", "health");
         String hazardId = reportHazard(OTHER_UNIT, Tokens.brigade());
-        await().atMost(Duration.ofSeconds(10)).until(() -> get("/api/inspection/hazards/" + hazardId,
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.get("/api/inspection/hazards/" + hazardId,
                 Tokens.brigade()).status() == 200);
 
-        assertThat(get("/api/inspection/hazards/" + hazardId, Tokens.department("health")).status()).isEqualTo(200);
-        assertThat(get("/api/inspection/hazards/" + hazardId, Tokens.town("tongcheng")).status()).isEqualTo(200);
-        assertThat(get("/api/inspection/hazards/" + hazardId, Tokens.unit(OTHER_UNIT)).status()).isEqualTo(200);
-        assertThat(get("/api/inspection/hazards/" + hazardId, Tokens.department("education")).status()).isEqualTo(404);
-        assertThat(get("/api/inspection/hazards/" + hazardId, Tokens.town("xiabao")).status()).isEqualTo(404);
-        assertThat(get("/api/inspection/hazards/" + hazardId, Tokens.unit(UNIT)).status()).isEqualTo(404);
-        assertThat(get("/api/inspection/units/" + OTHER_UNIT, Tokens.department("education")).status()).isEqualTo(404);
+        assertThat(api.get("/api/inspection/hazards/" + hazardId, Tokens.department("health")).status()).isEqualTo(200);
+        assertThat(api.get("/api/inspection/hazards/" + hazardId, Tokens.town("tongcheng")).status()).isEqualTo(200);
+        assertThat(api.get("/api/inspection/hazards/" + hazardId, Tokens.unit(OTHER_UNIT)).status()).isEqualTo(200);
+        assertThat(api.get("/api/inspection/hazards/" + hazardId, Tokens.department("education")).status()).isEqualTo(404);
+        assertThat(api.get("/api/inspection/hazards/" + hazardId, Tokens.town("xiabao")).status()).isEqualTo(404);
+        assertThat(api.get("/api/inspection/hazards/" + hazardId, Tokens.unit(UNIT)).status()).isEqualTo(404);
+        assertThat(api.get("/api/inspection/units/" + OTHER_UNIT, Tokens.department("education")).status()).isEqualTo(404);
 
-        JsonNode educationUnits = get("/api/inspection/units", Tokens.department("education")).body();
+        JsonNode educationUnits = api.get("/api/inspection/units", Tokens.department("education")).body();
         assertThat(educationUnits.get("items").findValuesAsText("unitId")).doesNotContain(OTHER_UNIT);
-        JsonNode healthHazards = get("/api/inspection/hazards?status=OPEN", Tokens.department("health")).body();
+        JsonNode healthHazards = api.get("/api/inspection/hazards?status=OPEN", Tokens.department("health")).body();
         assertThat(healthHazards.get("items").findValuesAsText("department")).containsOnly("health");
 
         // a town cannot report a hazard at a unit outside its jurisdiction, and learns nothing about it
-        Reply foreign = post("/api/inspection/hazards", Tokens.town("xiabao"),
+        Reply foreign = api.post("/api/inspection/hazards", Tokens.town("xiabao"),
                 Map.of("unitId", OTHER_UNIT, "description", "x", "source", "GRID_PATROL"));
         assertThat(foreign.status()).isEqualTo(404);
         // a department may not register units, nor close hazards
-        assertThat(post("/api/inspection/units", Tokens.department("health"), Map.of()).status()).isEqualTo(403);
-        assertThat(post("/api/inspection/hazards/" + hazardId + "/close", Tokens.department("health"), null).status())
+        assertThat(api.post("/api/inspection/units", Tokens.department("health"), Map.of()).status()).isEqualTo(403);
+        assertThat(api.post("/api/inspection/hazards/" + hazardId + "/close", Tokens.department("health"), null).status())
                 .isEqualTo(403);
     }
 
     @Test
     void bad_input_is_answered_with_problem_details_naming_the_fields_and_stores_nothing() {
-        Reply bad = post("/api/inspection/units", Tokens.brigade(), Map.of(
+        Reply bad = api.post("/api/inspection/units", Tokens.brigade(), Map.of(
                 "creditCode", "91500238MA5U7K3L75", "name", "", "town", "Xia Bao!",
                 "department", "education", "categories", List.of(), "riskGrade", "KEY"));
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.body().get("type").asText()).endsWith("/invalid-input");
         assertThat(bad.body().get("errors").findValuesAsText("field"))
                 .contains("creditCode", "name", "town", "categories");
-        assertThat(get("/api/inspection/units/91500238MA5U7K3L75", Tokens.brigade()).status()).isEqualTo(404);
+        assertThat(api.get("/api/inspection/units/91500238MA5U7K3L75", Tokens.brigade()).status()).isEqualTo(404);
 
-        Reply badEnum = post("/api/inspection/units", Tokens.brigade(), Map.of(
+        Reply badEnum = api.post("/api/inspection/units", Tokens.brigade(), Map.of(
                 "creditCode", UNIT, "name", "x", "town", "xiabao", "department", "education",
                 "categories", List.of("SCHOOL"), "riskGrade", "EXTREME"));
         assertThat(badEnum.status()).isEqualTo(400);
         assertThat(badEnum.body().get("errors").get(0).get("field").asText()).isEqualTo("riskGrade");
         assertThat(badEnum.body().get("errors").get(0).get("message").asText()).contains("HIGH_RISK");
 
-        Reply notJson = call("POST", "/api/inspection/hazards", Tokens.brigade(), "{oops",
+        Reply notJson = api.call(HttpMethod.POST, "/api/inspection/hazards", Tokens.brigade(), "{oops",
                 Map.of("Content-Type", "application/json"));
         assertThat(notJson.status()).isEqualTo(400);
 
-        Reply unknownUnit = post("/api/inspection/hazards", Tokens.brigade(),
+        Reply unknownUnit = api.post("/api/inspection/hazards", Tokens.brigade(),
                 Map.of("unitId", "91500238MA6ZZZZZ00", "description", "x", "source", "INSPECTION"));
         assertThat(unknownUnit.status()).isEqualTo(422);
         assertThat(unknownUnit.body().get("code").asText()).isEqualTo("unknown-unit");
@@ -172,12 +168,12 @@ class InspectionServiceIT {
     void registering_a_unit_twice_is_a_conflict_and_keeps_the_first_registration() {
         String code = "91350100M000100Y43";
         registerUnit(code, "xiabao", "education");
-        Reply again = post("/api/inspection/units", Tokens.brigade(), Map.of(
+        Reply again = api.post("/api/inspection/units", Tokens.brigade(), Map.of(
                 "creditCode", code, "name", "另一个名字", "town", "dahe", "department", "health",
                 "categories", List.of("HOSPITAL"), "riskGrade", "GENERAL"));
         assertThat(again.status()).isEqualTo(409);
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                assertThat(get("/api/inspection/units/" + code, Tokens.brigade()).body().get("town").asText())
+                assertThat(api.get("/api/inspection/units/" + code, Tokens.brigade()).body().get("town").asText())
                         .isEqualTo("xiabao"));
     }
 
@@ -186,8 +182,8 @@ class InspectionServiceIT {
         registerUnit("91110000600037341L", "xiabao", "education");
         Map<String, Object> body = Map.of("unitId", "91110000600037341L", "description", "灭火器过期",
                 "source", "INSPECTION");
-        Reply first = call("POST", "/api/inspection/hazards", Tokens.brigade(), body, Map.of("Idempotency-Key", "k-1"));
-        Reply retry = call("POST", "/api/inspection/hazards", Tokens.brigade(), body, Map.of("Idempotency-Key", "k-1"));
+        Reply first = api.call(HttpMethod.POST, "/api/inspection/hazards", Tokens.brigade(), body, Map.of("Idempotency-Key", "k-1"));
+        Reply retry = api.call(HttpMethod.POST, "/api/inspection/hazards", Tokens.brigade(), body, Map.of("Idempotency-Key", "k-1"));
         assertThat(first.status()).isEqualTo(201);
         assertThat(retry.status()).isEqualTo(200);
         assertThat(retry.body().get("hazardId")).isEqualTo(first.body().get("hazardId"));
@@ -195,32 +191,32 @@ class InspectionServiceIT {
 
     @Test
     void requests_without_a_valid_token_get_401_problems() {
-        assertThat(get("/api/inspection/units", null).status()).isEqualTo(401);
-        Reply wrongAudience = get("/api/inspection/units",
+        assertThat(api.get("/api/inspection/units", null).status()).isEqualTo(401);
+        Reply wrongAudience = api.get("/api/inspection/units",
                 TestIssuer.get().token("x", List.of("brigade"), Map.of("aud", "someone-else")));
         assertThat(wrongAudience.status()).isEqualTo(401);
-        Reply expired = get("/api/inspection/units", TestIssuer.get().token("x", List.of("brigade"),
+        Reply expired = api.get("/api/inspection/units", TestIssuer.get().token("x", List.of("brigade"),
                 Map.of("exp", java.util.Date.from(java.time.Instant.now().minusSeconds(600)))));
         assertThat(expired.status()).isEqualTo(401);
         assertThat(expired.body().get("status").asInt()).isEqualTo(401);
-        assertThat(get("/actuator/health", null).status()).isEqualTo(200);
-        assertThat(get("/actuator/env", null).status()).isIn(401, 403, 404);
+        assertThat(api.get("/actuator/health", null).status()).isEqualTo(200);
+        assertThat(api.get("/actuator/env", null).status()).isIn(401, 403, 404);
     }
 
     @Test
     void closing_a_hazard_twice_is_a_conflict() {
         registerUnit("91500238MA61C9EH71", "xiabao", "education");
         String hazardId = reportHazard("91500238MA61C9EH71", Tokens.brigade());
-        assertThat(post("/api/inspection/hazards/" + hazardId + "/rectification-order", Tokens.brigade(),
+        assertThat(api.post("/api/inspection/hazards/" + hazardId + "/rectification-order", Tokens.brigade(),
                 Map.of("deadline", java.time.Instant.now().plusSeconds(86400).toString())).status()).isEqualTo(204);
-        assertThat(post("/api/inspection/hazards/" + hazardId + "/rectification", Tokens.unit("91500238MA61C9EH71"),
+        assertThat(api.post("/api/inspection/hazards/" + hazardId + "/rectification", Tokens.unit("91500238MA61C9EH71"),
                 Map.of("description", "已整改")).status()).isEqualTo(204);
-        assertThat(post("/api/inspection/hazards/" + hazardId + "/close", Tokens.brigade(), Map.of("note", "ok"))
+        assertThat(api.post("/api/inspection/hazards/" + hazardId + "/close", Tokens.brigade(), Map.of("note", "ok"))
                 .status()).isEqualTo(204);
-        Reply again = post("/api/inspection/hazards/" + hazardId + "/close", Tokens.brigade(), Map.of());
+        Reply again = api.post("/api/inspection/hazards/" + hazardId + "/close", Tokens.brigade(), Map.of());
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.body().get("code").asText()).isEqualTo("hazard-already-closed");
-        assertThat(post("/api/inspection/hazards/nope/close", Tokens.brigade(), Map.of()).status()).isEqualTo(404);
+        assertThat(api.post("/api/inspection/hazards/nope/close", Tokens.brigade(), Map.of()).status()).isEqualTo(404);
     }
 
     @Test
@@ -240,7 +236,7 @@ class InspectionServiceIT {
     @Test
     void every_event_records_who_issued_the_command_and_the_requests_correlation_id() throws Exception {
         String code = "91110108551385082Q";
-        Reply created = call("POST", "/api/inspection/units", Tokens.brigade(), Map.of("creditCode", code,
+        Reply created = api.call(HttpMethod.POST, "/api/inspection/units", Tokens.brigade(), Map.of("creditCode", code,
                 "name", "审计单位", "town", "xiabao", "department", "education", "categories", List.of("SCHOOL"),
                 "riskGrade", "GENERAL"), Map.of("X-Correlation-Id", "audit-trail-1"));
         assertThat(created.status()).as(String.valueOf(created.body())).isEqualTo(201);

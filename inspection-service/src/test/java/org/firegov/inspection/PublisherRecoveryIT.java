@@ -16,7 +16,7 @@ import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.firegov.events.Topics;
+import org.firegov.events.inspection.InspectionEvents;
 import org.firegov.testkit.EmbeddedServers;
 import org.firegov.testkit.Tokens;
 import org.junit.jupiter.api.AfterAll;
@@ -101,7 +101,7 @@ class PublisherRecoveryIT {
         Map<String, Object> props = KafkaTestUtils.consumerProps("probe-" + UUID.randomUUID(), "false", kafka);
         try (Consumer<String, byte[]> consumer = new DefaultKafkaConsumerFactory<>(props, new StringDeserializer(),
                 new ByteArrayDeserializer()).createConsumer()) {
-            consumer.subscribe(List.of(Topics.INSPECTION_HAZARD));
+            consumer.subscribe(List.of(InspectionEvents.HAZARD_TOPIC));
             List<String> published = new ArrayList<>();
             await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
                 for (ConsumerRecord<String, byte[]> r : KafkaTestUtils.getRecords(consumer, Duration.ofMillis(500))) {

@@ -11,7 +11,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cloudevents.CloudEvent;
-import org.firegov.events.Topics;
+import org.firegov.events.inspection.InspectionEvents;
 import org.firegov.inspection.InspectionApi;
 import org.firegov.testkit.ApiClient.Reply;
 import org.firegov.kit.readmodel.ReadModelReplay;
@@ -95,7 +95,7 @@ class HazardLifecycleIT {
             assertThat(view.get("status").asText()).isEqualTo("CLOSED");
             assertThat(view.get("stage").asText()).isEqualTo("CLOSED");
         });
-        List<CloudEvent> published = InspectionApi.eventsFor(kafka, Topics.INSPECTION_HAZARD, hazardId, 5);
+        List<CloudEvent> published = InspectionApi.eventsFor(kafka, InspectionEvents.HAZARD_TOPIC, hazardId, 5);
         assertThat(published).extracting(CloudEvent::getType).containsExactly(
                 "firegov.inspection.hazard.reported.v1", "firegov.inspection.hazard.rectification-ordered.v1",
                 "firegov.inspection.hazard.rectification-ordered.v1", "firegov.inspection.hazard.rectified.v1",
@@ -187,7 +187,7 @@ class HazardLifecycleIT {
         JsonNode overdueList = api.get("/api/inspection/hazards?overdue=true", Tokens.department("civil-affairs")).body();
         assertThat(overdueList.get("items").findValuesAsText("hazardId")).contains(hazardId);
 
-        List<CloudEvent> published = InspectionApi.eventsFor(kafka, Topics.INSPECTION_HAZARD, hazardId, 3);
+        List<CloudEvent> published = InspectionApi.eventsFor(kafka, InspectionEvents.HAZARD_TOPIC, hazardId, 3);
         assertThat(published).extracting(CloudEvent::getType).containsExactly(
                 "firegov.inspection.hazard.reported.v1", "firegov.inspection.hazard.rectification-ordered.v1",
                 "firegov.inspection.hazard.overdue.v1");
@@ -246,7 +246,7 @@ class HazardLifecycleIT {
                 "/api/inspection/public/listed-major-hazards", null).body().findValuesAsText("unitName"))
                 .doesNotContain(unitName));
 
-        List<CloudEvent> published = InspectionApi.eventsFor(kafka, Topics.INSPECTION_HAZARD, major, 6);
+        List<CloudEvent> published = InspectionApi.eventsFor(kafka, InspectionEvents.HAZARD_TOPIC, major, 6);
         assertThat(published).extracting(CloudEvent::getType)
                 .contains("firegov.inspection.hazard.listed.v1", "firegov.inspection.hazard.delisted.v1");
     }

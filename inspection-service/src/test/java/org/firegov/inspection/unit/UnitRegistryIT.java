@@ -11,7 +11,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cloudevents.CloudEvent;
-import org.firegov.events.Topics;
+import org.firegov.events.inspection.InspectionEvents;
 import org.firegov.inspection.InspectionApi;
 import org.firegov.testkit.ApiClient.Reply;
 import org.firegov.kit.readmodel.ReadModelReplay;
@@ -80,7 +80,7 @@ class UnitRegistryIT {
         assertThat(api.get("/api/inspection/units/" + unit, Tokens.town("xiabao")).status()).isEqualTo(404);
         assertThat(api.get("/api/inspection/units/" + unit, Tokens.town("tongcheng")).status()).isEqualTo(200);
 
-        List<CloudEvent> published = InspectionApi.eventsFor(kafka, Topics.INSPECTION_UNIT, unit, 2);
+        List<CloudEvent> published = InspectionApi.eventsFor(kafka, InspectionEvents.UNIT_TOPIC, unit, 2);
         assertThat(published).extracting(CloudEvent::getType)
                 .containsExactly("firegov.inspection.unit.registered.v1", "firegov.inspection.unit.amended.v1");
     }
@@ -127,7 +127,7 @@ class UnitRegistryIT {
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(api.get("/api/inspection/units/" + unit,
                 Tokens.brigade()).body().get("status").asText()).isEqualTo("CLOSED"));
-        List<CloudEvent> published = InspectionApi.eventsFor(kafka, Topics.INSPECTION_UNIT, unit, 2);
+        List<CloudEvent> published = InspectionApi.eventsFor(kafka, InspectionEvents.UNIT_TOPIC, unit, 2);
         assertThat(published.get(1).getType()).isEqualTo("firegov.inspection.unit.closed.v1");
     }
 

@@ -1,10 +1,10 @@
 package org.firegov.events;
 
-/** Kafka topics of integration events, one per aggregate type; the record key is the aggregate id. */
+/**
+ * Rules shared by every integration-event topic. The topics themselves are constants of each context's catalogue
+ * ({@code InspectionEvents.HAZARD_TOPIC}, …): one per aggregate type, keyed by aggregate id.
+ */
 public final class Topics {
-
-    public static final String INSPECTION_UNIT = "firegov.inspection.unit";
-    public static final String INSPECTION_HAZARD = "firegov.inspection.hazard";
 
     /** Poison records of {@code topic} end up here after bounded retries. */
     public static String deadLetter(String topic) {

@@ -25,6 +25,7 @@ import org.firegov.testkit.Tokens;
 import org.firegov.training.County;
 import org.firegov.testkit.ApiClient;
 import org.firegov.testkit.ApiClient.Reply;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -53,16 +54,11 @@ class CampaignIT {
     @Autowired
     CampaignSeed seed;
 
-    private ApiClient api() {
-        return new ApiClient(port);
-    }
+    ApiClient api;
 
-    private Reply post(String path, String token, Object body) {
-        return api().post(path, token, body);
-    }
-
-    private Reply get(String path, String token) {
-        return api().get(path, token);
+    @BeforeEach
+    void client() {
+        api = new ApiClient(port);
     }
 
     private static Map<String, Object> campaign(String town, LocalDate plannedDate, String title) {
@@ -74,18 +70,18 @@ class CampaignIT {
 
     /** Plans a campaign and waits until the caller can read it. */
     private String plan(String token, Map<String, Object> body) {
-        Reply created = post("/api/training/campaigns", token, body);
+        Reply created = api.post("/api/training/campaigns", token, body);
         assertThat(created.status()).as(String.valueOf(created.body())).isEqualTo(201);
         String id = created.body().get("campaignId").asText();
-        await().atMost(Duration.ofSeconds(10)).until(() -> get("/api/training/campaigns/" + id,
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.get("/api/training/campaigns/" + id,
                 Tokens.brigade()).status() == 200);
         return id;
     }
 
     private JsonNode waitForStatus(String id, String status) {
         await().atMost(Duration.ofSeconds(10)).until(() -> status.equals(
-                get("/api/training/campaigns/" + id, Tokens.brigade()).body().get("status").asText()));
-        return get("/api/training/campaigns/" + id, Tokens.brigade()).body();
+                api.get("/api/training/campaigns/" + id, Tokens.brigade()).body().get("status").asText()));
+        return api.get("/api/training/campaigns/" + id, Tokens.brigade()).body();
     }
 
     @Test
@@ -111,44 +107,44 @@ class CampaignIT {
         forTongcheng.putAll(Map.of("organiserType", "TOWN", "organiserCode", "tongcheng"));
         String brigadeForTongcheng = plan(Tokens.brigade(), forTongcheng);
 
-        JsonNode asTongcheng = get("/api/training/campaigns/" + brigadeForTongcheng, Tokens.town("tongcheng")).body();
+        JsonNode asTongcheng = api.get("/api/training/campaigns/" + brigadeForTongcheng, Tokens.town("tongcheng")).body();
         assertThat(asTongcheng.get("organiserType").asText()).isEqualTo("TOWN");
         assertThat(asTongcheng.get("organiserCode").asText()).isEqualTo("tongcheng");
-        assertThat(get("/api/training/campaigns/" + education, Tokens.town("tongcheng")).status()).isEqualTo(200);
-        assertThat(get("/api/training/campaigns/" + education, Tokens.department("education")).status())
+        assertThat(api.get("/api/training/campaigns/" + education, Tokens.town("tongcheng")).status()).isEqualTo(200);
+        assertThat(api.get("/api/training/campaigns/" + education, Tokens.department("education")).status())
                 .isEqualTo(200);
-        assertThat(get("/api/training/campaigns/" + education, Tokens.department("health")).status()).isEqualTo(404);
-        assertThat(get("/api/training/campaigns/" + xiabaoOwn, Tokens.town("tongcheng")).status()).isEqualTo(404);
-        assertThat(get("/api/training/campaigns/" + xiabaoOwn, Tokens.committee()).status()).isEqualTo(200);
+        assertThat(api.get("/api/training/campaigns/" + education, Tokens.department("health")).status()).isEqualTo(404);
+        assertThat(api.get("/api/training/campaigns/" + xiabaoOwn, Tokens.town("tongcheng")).status()).isEqualTo(404);
+        assertThat(api.get("/api/training/campaigns/" + xiabaoOwn, Tokens.committee()).status()).isEqualTo(200);
 
-        JsonNode tongchengList = get("/api/training/campaigns?size=200", Tokens.town("tongcheng")).body();
+        JsonNode tongchengList = api.get("/api/training/campaigns?size=200", Tokens.town("tongcheng")).body();
         assertThat(tongchengList.get("items").findValuesAsText("town")).containsOnly("tongcheng");
         assertThat(tongchengList.get("items").findValuesAsText("campaignId"))
                 .contains(education, brigadeForTongcheng).doesNotContain(xiabaoOwn);
-        JsonNode educationList = get("/api/training/campaigns?size=200", Tokens.department("education")).body();
+        JsonNode educationList = api.get("/api/training/campaigns?size=200", Tokens.department("education")).body();
         assertThat(educationList.get("items").findValuesAsText("organiserCode")).containsOnly("education");
-        JsonNode all = get("/api/training/campaigns?size=200", Tokens.committee()).body();
+        JsonNode all = api.get("/api/training/campaigns?size=200", Tokens.committee()).body();
         assertThat(all.get("items").findValuesAsText("campaignId"))
                 .contains(xiabaoOwn, education, brigadeForTongcheng);
 
-        assertThat(get("/api/training/campaigns", Tokens.unit("91500238MA5U7K3L74")).status()).isEqualTo(403);
-        assertThat(get("/api/training/campaigns/" + xiabaoOwn, Tokens.unit("91500238MA5U7K3L74")).status())
+        assertThat(api.get("/api/training/campaigns", Tokens.unit("91500238MA5U7K3L74")).status()).isEqualTo(403);
+        assertThat(api.get("/api/training/campaigns/" + xiabaoOwn, Tokens.unit("91500238MA5U7K3L74")).status())
                 .isEqualTo(403);
-        assertThat(get("/api/training/campaigns", Tokens.govPlatform()).status()).isEqualTo(403);
-        assertThat(get("/api/training/campaigns", null).status()).isEqualTo(401);
+        assertThat(api.get("/api/training/campaigns", Tokens.govPlatform()).status()).isEqualTo(403);
+        assertThat(api.get("/api/training/campaigns", null).status()).isEqualTo(401);
     }
 
     @Test
     void only_the_brigade_departments_and_towns_plan_and_a_town_only_in_its_own_town() {
-        assertThat(post("/api/training/campaigns", Tokens.unit("91500238MA5U7K3L74"), Map.of()).status())
+        assertThat(api.post("/api/training/campaigns", Tokens.unit("91500238MA5U7K3L74"), Map.of()).status())
                 .isEqualTo(403);
-        assertThat(post("/api/training/campaigns", Tokens.committee(), Map.of()).status()).isEqualTo(403);
-        assertThat(post("/api/training/campaigns", Tokens.govPlatform(), Map.of()).status()).isEqualTo(403);
-        assertThat(post("/api/training/campaigns", Tokens.town("xiabao"),
+        assertThat(api.post("/api/training/campaigns", Tokens.committee(), Map.of()).status()).isEqualTo(403);
+        assertThat(api.post("/api/training/campaigns", Tokens.govPlatform(), Map.of()).status()).isEqualTo(403);
+        assertThat(api.post("/api/training/campaigns", Tokens.town("xiabao"),
                 campaign("tongcheng", TODAY, "越界")).status()).isEqualTo(403);
         Map<String, Object> asHealth = campaign("xiabao", TODAY, "冒名");
         asHealth.putAll(Map.of("organiserType", "DEPARTMENT", "organiserCode", "health"));
-        assertThat(post("/api/training/campaigns", Tokens.department("education"), asHealth).status())
+        assertThat(api.post("/api/training/campaigns", Tokens.department("education"), asHealth).status())
                 .isEqualTo(403);
     }
 
@@ -156,30 +152,30 @@ class CampaignIT {
     void bad_input_is_answered_with_problem_details_naming_the_fields() {
         Map<String, Object> bad = campaign("Xia Bao!", TODAY, "");
         bad.remove("plannedDate");
-        Reply invalid = post("/api/training/campaigns", Tokens.brigade(), bad);
+        Reply invalid = api.post("/api/training/campaigns", Tokens.brigade(), bad);
         assertThat(invalid.status()).isEqualTo(400);
         assertThat(invalid.body().get("errors").findValuesAsText("field")).contains("title", "town", "plannedDate");
 
         Map<String, Object> badKind = campaign("xiabao", TODAY, "x");
         badKind.put("kind", "MOON");
-        Reply kind = post("/api/training/campaigns", Tokens.brigade(), badKind);
+        Reply kind = api.post("/api/training/campaigns", Tokens.brigade(), badKind);
         assertThat(kind.status()).isEqualTo(400);
         assertThat(kind.body().get("errors").get(0).get("field").asText()).isEqualTo("kind");
         assertThat(kind.body().get("errors").get(0).get("message").asText()).contains("FIRE_MONTH_119");
 
         String id = plan(Tokens.brigade(), campaign("dahe", TODAY.minusDays(1), "大河进社区"));
-        Reply negative = post("/api/training/campaigns/" + id + "/hold", Tokens.brigade(),
+        Reply negative = api.post("/api/training/campaigns/" + id + "/hold", Tokens.brigade(),
                 Map.of("heldDate", TODAY.toString(), "peopleReached", -5));
         assertThat(negative.status()).isEqualTo(400);
         assertThat(negative.body().get("errors").findValuesAsText("field")).containsExactly("peopleReached");
-        Reply huge = post("/api/training/campaigns/" + id + "/hold", Tokens.brigade(),
+        Reply huge = api.post("/api/training/campaigns/" + id + "/hold", Tokens.brigade(),
                 Map.of("heldDate", TODAY.toString(), "peopleReached", 5_000_000));
         assertThat(huge.status()).isEqualTo(400);
-        Reply noReason = post("/api/training/campaigns/" + id + "/cancel", Tokens.brigade(), Map.of("reason", " "));
+        Reply noReason = api.post("/api/training/campaigns/" + id + "/cancel", Tokens.brigade(), Map.of("reason", " "));
         assertThat(noReason.status()).isEqualTo(400);
         assertThat(noReason.body().get("errors").findValuesAsText("field")).containsExactly("reason");
-        assertThat(get("/api/training/campaigns?status=FINISHED", Tokens.brigade()).status()).isEqualTo(400);
-        Reply ancient = post("/api/training/campaigns", Tokens.brigade(), campaign("xiabao",
+        assertThat(api.get("/api/training/campaigns?status=FINISHED", Tokens.brigade()).status()).isEqualTo(400);
+        Reply ancient = api.post("/api/training/campaigns", Tokens.brigade(), campaign("xiabao",
                 LocalDate.of(1900, 1, 1), "古代"));
         assertThat(ancient.status()).isEqualTo(400);
         assertThat(ancient.body().get("errors").findValuesAsText("field")).containsExactly("plannedDate");
@@ -192,38 +188,38 @@ class CampaignIT {
         Map<String, Object> byEducation = campaign("xiabao", TODAY.minusDays(2), "教育在下堡");
         String education = plan(Tokens.department("education"), byEducation);
 
-        Reply future = post("/api/training/campaigns/" + id + "/hold", Tokens.town("xiabao"),
+        Reply future = api.post("/api/training/campaigns/" + id + "/hold", Tokens.town("xiabao"),
                 Map.of("heldDate", TODAY.plusDays(1).toString(), "peopleReached", 10));
         assertThat(future.status()).isEqualTo(422);
         assertThat(future.body().get("code").asText()).isEqualTo("held-date-in-future");
-        assertThat(post("/api/training/campaigns/" + id + "/hold", Tokens.town("tongcheng"),
+        assertThat(api.post("/api/training/campaigns/" + id + "/hold", Tokens.town("tongcheng"),
                 Map.of("heldDate", TODAY.toString(), "peopleReached", 10)).status()).isEqualTo(404);
-        assertThat(post("/api/training/campaigns/" + education + "/hold", Tokens.town("xiabao"),
+        assertThat(api.post("/api/training/campaigns/" + education + "/hold", Tokens.town("xiabao"),
                 Map.of("heldDate", TODAY.toString(), "peopleReached", 10)).status()).isEqualTo(403);
-        assertThat(post("/api/training/campaigns/" + education + "/cancel", Tokens.department("health"),
+        assertThat(api.post("/api/training/campaigns/" + education + "/cancel", Tokens.department("health"),
                 Map.of("reason", "x")).status()).isEqualTo(404);
-        assertThat(post("/api/training/campaigns/" + id + "/hold", Tokens.committee(),
+        assertThat(api.post("/api/training/campaigns/" + id + "/hold", Tokens.committee(),
                 Map.of("heldDate", TODAY.toString(), "peopleReached", 10)).status()).isEqualTo(403);
 
-        assertThat(post("/api/training/campaigns/" + id + "/hold", Tokens.town("xiabao"),
+        assertThat(api.post("/api/training/campaigns/" + id + "/hold", Tokens.town("xiabao"),
                 Map.of("heldDate", TODAY.toString(), "peopleReached", 230, "note", "发放资料300份")).status())
                 .isEqualTo(204);
-        Reply again = post("/api/training/campaigns/" + id + "/hold", Tokens.town("xiabao"),
+        Reply again = api.post("/api/training/campaigns/" + id + "/hold", Tokens.town("xiabao"),
                 Map.of("heldDate", TODAY.toString(), "peopleReached", 1));
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.body().get("code").asText()).isEqualTo("campaign-not-planned");
-        assertThat(post("/api/training/campaigns/" + id + "/cancel", Tokens.brigade(), Map.of("reason", "x"))
+        assertThat(api.post("/api/training/campaigns/" + id + "/cancel", Tokens.brigade(), Map.of("reason", "x"))
                 .status()).isEqualTo(409);
         JsonNode held = waitForStatus(id, "HELD");
         assertThat(held.get("peopleReached").asInt()).isEqualTo(230);
         assertThat(held.get("heldDate").asText()).isEqualTo(TODAY.toString());
 
-        assertThat(post("/api/training/campaigns/" + education + "/cancel", Tokens.department("education"),
+        assertThat(api.post("/api/training/campaigns/" + education + "/cancel", Tokens.department("education"),
                 Map.of("reason", "暴雨红色预警")).status()).isEqualTo(204);
         assertThat(waitForStatus(education, "CANCELLED").get("cancelReason").asText()).isEqualTo("暴雨红色预警");
-        assertThat(post("/api/training/campaigns/" + education + "/hold", Tokens.brigade(),
+        assertThat(api.post("/api/training/campaigns/" + education + "/hold", Tokens.brigade(),
                 Map.of("heldDate", TODAY.toString(), "peopleReached", 1)).status()).isEqualTo(409);
-        assertThat(post("/api/training/campaigns/no-such/cancel", Tokens.brigade(), Map.of("reason", "x")).status())
+        assertThat(api.post("/api/training/campaigns/no-such/cancel", Tokens.brigade(), Map.of("reason", "x")).status())
                 .isEqualTo(404);
     }
 
@@ -233,16 +229,16 @@ class CampaignIT {
         for (int i = 0; i < 3; i++) {
             plan(Tokens.brigade(), campaign("bailu", nextYear, "白鹿 " + i));
         }
-        JsonNode page = get("/api/training/campaigns?town=bailu&year=" + nextYear.getYear()
+        JsonNode page = api.get("/api/training/campaigns?town=bailu&year=" + nextYear.getYear()
                 + "&status=PLANNED&size=2&page=0", Tokens.committee()).body();
         assertThat(page.get("total").asLong()).isEqualTo(3);
         assertThat(page.get("items")).hasSize(2);
-        JsonNode second = get("/api/training/campaigns?town=bailu&year=" + nextYear.getYear()
+        JsonNode second = api.get("/api/training/campaigns?town=bailu&year=" + nextYear.getYear()
                 + "&size=2&page=1", Tokens.committee()).body();
         assertThat(second.get("items")).hasSize(1);
-        assertThat(get("/api/training/campaigns?town=bailu&year=2021", Tokens.committee()).body()
+        assertThat(api.get("/api/training/campaigns?town=bailu&year=2021", Tokens.committee()).body()
                 .get("total").asLong()).isZero();
-        assertThat(get("/api/training/campaigns?town=bailu&status=HELD", Tokens.committee()).body()
+        assertThat(api.get("/api/training/campaigns?town=bailu&status=HELD", Tokens.committee()).body()
                 .get("total").asLong()).isZero();
     }
 
@@ -251,11 +247,11 @@ class CampaignIT {
         LocalDate day = TODAY.plusDays(200);
         String planned = plan(Tokens.town("hongchiba"), campaign("hongchiba", day, "红池坝公开日程"));
         String cancelled = plan(Tokens.town("hongchiba"), campaign("hongchiba", day, "红池坝已取消"));
-        assertThat(post("/api/training/campaigns/" + cancelled + "/cancel", Tokens.town("hongchiba"),
+        assertThat(api.post("/api/training/campaigns/" + cancelled + "/cancel", Tokens.town("hongchiba"),
                 Map.of("reason", "改期")).status()).isEqualTo(204);
         waitForStatus(cancelled, "CANCELLED");
 
-        Reply calendar = get("/api/training/public/campaign-calendar?from=" + day + "&to=" + day, null);
+        Reply calendar = api.get("/api/training/public/campaign-calendar?from=" + day + "&to=" + day, null);
         assertThat(calendar.status()).isEqualTo(200);
         JsonNode items = calendar.body().get("items");
         assertThat(items.findValuesAsText("title")).contains("红池坝公开日程").doesNotContain("红池坝已取消");
@@ -265,30 +261,30 @@ class CampaignIT {
         assertThat(fields).containsExactlyInAnyOrder("title", "kind", "town", "date", "place", "status");
         assertThat(calendar.body().toString()).doesNotContain("13900000000").doesNotContain(planned);
 
-        JsonNode byDefault = get("/api/training/public/campaign-calendar", null).body();
+        JsonNode byDefault = api.get("/api/training/public/campaign-calendar", null).body();
         assertThat(byDefault.get("from").asText()).isEqualTo(TODAY.toString());
         assertThat(byDefault.get("to").asText()).isEqualTo(TODAY.plusDays(90).toString());
         assertThat(byDefault.get("items").findValuesAsText("town")).contains("xiabao", "fenghuang");
 
-        Reply tooLong = get("/api/training/public/campaign-calendar?from=2025-01-01&to=2026-01-02", null);
+        Reply tooLong = api.get("/api/training/public/campaign-calendar?from=2025-01-01&to=2026-01-02", null);
         assertThat(tooLong.status()).isEqualTo(400);
         assertThat(tooLong.body().get("errors").findValuesAsText("field")).containsExactly("to");
-        assertThat(get("/api/training/public/campaign-calendar?from=2025-02-01&to=2025-01-01", null).status())
+        assertThat(api.get("/api/training/public/campaign-calendar?from=2025-02-01&to=2025-01-01", null).status())
                 .isEqualTo(400);
-        Reply farFuture = get("/api/training/public/campaign-calendar?from=+999999999-12-31", null);
+        Reply farFuture = api.get("/api/training/public/campaign-calendar?from=+999999999-12-31", null);
         assertThat(farFuture.status()).isEqualTo(400);
         assertThat(farFuture.body().get("errors").findValuesAsText("field")).containsExactly("from");
-        Reply notADate = get("/api/training/public/campaign-calendar?from=tomorrow", null);
+        Reply notADate = api.get("/api/training/public/campaign-calendar?from=tomorrow", null);
         assertThat(notADate.status()).isEqualTo(400);
         assertThat(notADate.body().get("errors").findValuesAsText("field")).containsExactly("from");
-        assertThat(get("/api/training/public/campaign-calendar", Tokens.unit("91500238MA5U7K3L74")).status())
+        assertThat(api.get("/api/training/public/campaign-calendar", Tokens.unit("91500238MA5U7K3L74")).status())
                 .isEqualTo(200);
     }
 
     @Test
     void a_held_campaign_reaches_kafka_with_people_reached_town_and_organiser() throws Exception {
         String id = plan(Tokens.town("yulin"), campaign("yulin", TODAY.minusDays(1), "鱼鳞进农村"));
-        assertThat(post("/api/training/campaigns/" + id + "/hold", Tokens.town("yulin"),
+        assertThat(api.post("/api/training/campaigns/" + id + "/hold", Tokens.town("yulin"),
                 Map.of("heldDate", TODAY.toString(), "peopleReached", 512)).status()).isEqualTo(204);
 
         Map<String, Object> props = KafkaTestUtils.consumerProps("probe-" + UUID.randomUUID(), "false", kafka);
@@ -323,7 +319,7 @@ class CampaignIT {
     @Test
     void the_campaigns_read_model_is_rebuilt_identically_by_replay() {
         String id = plan(Tokens.brigade(), campaign("fenghuang", TODAY.minusDays(3), "凤凰重放"));
-        assertThat(post("/api/training/campaigns/" + id + "/hold", Tokens.brigade(),
+        assertThat(api.post("/api/training/campaigns/" + id + "/hold", Tokens.brigade(),
                 Map.of("heldDate", TODAY.toString(), "peopleReached", 77)).status()).isEqualTo(204);
         waitForStatus(id, "HELD");
         List<Map> before = mongo.findAll(Map.class, CampaignView.COLLECTION);

@@ -24,6 +24,7 @@ import org.firegov.testkit.Tokens;
 import org.firegov.training.County;
 import org.firegov.testkit.ApiClient;
 import org.firegov.testkit.ApiClient.Reply;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -48,20 +49,15 @@ class CourseIT {
     @Autowired
     ObjectMapper json;
 
-    private ApiClient api() {
-        return new ApiClient(port);
-    }
+    ApiClient api;
 
-    private Reply post(String path, String token, Object body) {
-        return api().post(path, token, body);
-    }
-
-    private Reply get(String path, String token) {
-        return api().get(path, token);
+    @BeforeEach
+    void client() {
+        api = new ApiClient(port);
     }
 
     private String planCourse(String token, String town) {
-        Reply created = post("/api/training/courses", token, Map.of("title", "消防安全“明白人”培训",
+        Reply created = api.post("/api/training/courses", token, Map.of("title", "消防安全“明白人”培训",
                 "targetGroup", "UNIT_MANAGERS", "town", town, "passMark", 60, "certificateValidityMonths", 24));
         assertThat(created.status()).as(String.valueOf(created.body())).isEqualTo(201);
         return created.body().get("courseId").asText();
@@ -70,12 +66,12 @@ class CourseIT {
     /** A course in the town with one past session of 3.5 hours and trainee t-1 enrolled and present. */
     private String courseWithAttendedTrainee(String token, String town) {
         String course = planCourse(token, town);
-        Reply session = post("/api/training/courses/" + course + "/sessions", token,
+        Reply session = api.post("/api/training/courses/" + course + "/sessions", token,
                 Map.of("date", TODAY.minusDays(1).toString(), "hours", 3.5, "place", "镇政府会议室"));
         assertThat(session.status()).as(String.valueOf(session.body())).isEqualTo(201);
-        assertThat(post("/api/training/courses/" + course + "/enrolments", token,
+        assertThat(api.post("/api/training/courses/" + course + "/enrolments", token,
                 Map.of("traineeId", "t-1", "name", "王五", "unitId", "91500238MA5U7K3L74")).status()).isEqualTo(201);
-        assertThat(post("/api/training/courses/" + course + "/sessions/" + session.body().get("sessionId").asText()
+        assertThat(api.post("/api/training/courses/" + course + "/sessions/" + session.body().get("sessionId").asText()
                 + "/attendance", token, Map.of("traineeId", "t-1")).status()).isEqualTo(204);
         return course;
     }
@@ -84,26 +80,26 @@ class CourseIT {
     void a_trainee_who_attended_and_passed_gets_a_certificate_that_reaches_kafka() throws Exception {
         String course = courseWithAttendedTrainee(Tokens.town("xiabao"), "xiabao");
 
-        Reply failed = post("/api/training/courses/" + course + "/exams", Tokens.town("xiabao"),
+        Reply failed = api.post("/api/training/courses/" + course + "/exams", Tokens.town("xiabao"),
                 Map.of("traineeId", "t-1", "score", 59, "examDate", TODAY.toString()));
         assertThat(failed.status()).isEqualTo(200);
         assertThat(failed.body().get("passed").asBoolean()).isFalse();
-        Reply passed = post("/api/training/courses/" + course + "/exams", Tokens.town("xiabao"),
+        Reply passed = api.post("/api/training/courses/" + course + "/exams", Tokens.town("xiabao"),
                 Map.of("traineeId", "t-1", "score", 88, "examDate", TODAY.toString()));
         assertThat(passed.body().get("passed").asBoolean()).isTrue();
         String certificateNo = passed.body().get("certificateNo").asText();
         assertThat(passed.body().get("expiresOn").asText()).isEqualTo(TODAY.plusMonths(24).toString());
-        Reply again = post("/api/training/courses/" + course + "/exams", Tokens.town("xiabao"),
+        Reply again = api.post("/api/training/courses/" + course + "/exams", Tokens.town("xiabao"),
                 Map.of("traineeId", "t-1", "score", 99, "examDate", TODAY.toString()));
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.body().get("code").asText()).isEqualTo("already-certified");
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> get("/api/training/certificates?traineeId=t-1&valid=true",
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.get("/api/training/certificates?traineeId=t-1&valid=true",
                 Tokens.town("xiabao")).body().get("items").findValuesAsText("certificateNo").contains(certificateNo));
-        JsonNode trainees = get("/api/training/courses/" + course + "/trainees", Tokens.town("xiabao")).body();
+        JsonNode trainees = api.get("/api/training/courses/" + course + "/trainees", Tokens.town("xiabao")).body();
         assertThat(trainees.get(0).get("hoursAttended").asDouble()).isEqualTo(3.5);
         assertThat(trainees.get(0).get("lastScore").asInt()).isEqualTo(88);
-        assertThat(get("/api/training/certificates?traineeId=t-1", Tokens.town("tongcheng")).body()
+        assertThat(api.get("/api/training/certificates?traineeId=t-1", Tokens.town("tongcheng")).body()
                 .get("items").findValuesAsText("certificateNo")).doesNotContain(certificateNo);
 
         Map<String, Object> props = KafkaTestUtils.consumerProps("probe-" + UUID.randomUUID(), "false", kafka);
@@ -131,47 +127,47 @@ class CourseIT {
     @Test
     void courses_are_scoped_like_campaigns_and_only_the_organiser_or_the_brigade_changes_them() {
         String course = planCourse(Tokens.department("emergency"), "tongcheng");
-        await().atMost(Duration.ofSeconds(10)).until(() -> get("/api/training/courses/" + course,
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.get("/api/training/courses/" + course,
                 Tokens.brigade()).status() == 200);
-        assertThat(get("/api/training/courses/" + course, Tokens.town("tongcheng")).status()).isEqualTo(200);
-        assertThat(get("/api/training/courses/" + course, Tokens.committee()).status()).isEqualTo(200);
-        assertThat(get("/api/training/courses/" + course, Tokens.town("xiabao")).status()).isEqualTo(404);
-        assertThat(get("/api/training/courses/" + course, Tokens.department("health")).status()).isEqualTo(404);
-        assertThat(get("/api/training/courses", Tokens.unit("91500238MA5U7K3L74")).status()).isEqualTo(403);
-        assertThat(get("/api/training/certificates", Tokens.govPlatform()).status()).isEqualTo(403);
+        assertThat(api.get("/api/training/courses/" + course, Tokens.town("tongcheng")).status()).isEqualTo(200);
+        assertThat(api.get("/api/training/courses/" + course, Tokens.committee()).status()).isEqualTo(200);
+        assertThat(api.get("/api/training/courses/" + course, Tokens.town("xiabao")).status()).isEqualTo(404);
+        assertThat(api.get("/api/training/courses/" + course, Tokens.department("health")).status()).isEqualTo(404);
+        assertThat(api.get("/api/training/courses", Tokens.unit("91500238MA5U7K3L74")).status()).isEqualTo(403);
+        assertThat(api.get("/api/training/certificates", Tokens.govPlatform()).status()).isEqualTo(403);
 
         Map<String, Object> enrol = Map.of("traineeId", "t-2", "name", "赵六");
-        assertThat(post("/api/training/courses/" + course + "/enrolments", Tokens.town("tongcheng"), enrol)
+        assertThat(api.post("/api/training/courses/" + course + "/enrolments", Tokens.town("tongcheng"), enrol)
                 .status()).isEqualTo(403);
-        assertThat(post("/api/training/courses/" + course + "/enrolments", Tokens.town("xiabao"), enrol)
+        assertThat(api.post("/api/training/courses/" + course + "/enrolments", Tokens.town("xiabao"), enrol)
                 .status()).isEqualTo(404);
-        assertThat(post("/api/training/courses/" + course + "/enrolments", Tokens.committee(), enrol)
+        assertThat(api.post("/api/training/courses/" + course + "/enrolments", Tokens.committee(), enrol)
                 .status()).isEqualTo(403);
-        assertThat(post("/api/training/courses/" + course + "/enrolments", Tokens.brigade(), enrol)
+        assertThat(api.post("/api/training/courses/" + course + "/enrolments", Tokens.brigade(), enrol)
                 .status()).isEqualTo(201);
-        assertThat(post("/api/training/courses/" + course + "/enrolments", Tokens.department("emergency"), enrol)
+        assertThat(api.post("/api/training/courses/" + course + "/enrolments", Tokens.department("emergency"), enrol)
                 .status()).isEqualTo(409);
     }
 
     @Test
     void bad_course_input_is_answered_with_the_fields_named() {
-        Reply bad = post("/api/training/courses", Tokens.brigade(), Map.of("title", "", "targetGroup", "KIDS",
+        Reply bad = api.post("/api/training/courses", Tokens.brigade(), Map.of("title", "", "targetGroup", "KIDS",
                 "town", "xiabao", "passMark", 60, "certificateValidityMonths", 24));
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.body().get("errors").findValuesAsText("field")).containsExactly("targetGroup");
-        Reply range = post("/api/training/courses", Tokens.brigade(), Map.of("title", "", "targetGroup",
+        Reply range = api.post("/api/training/courses", Tokens.brigade(), Map.of("title", "", "targetGroup",
                 "OFFICIALS", "town", "xiabao", "passMark", 150, "certificateValidityMonths", 0));
         assertThat(range.body().get("errors").findValuesAsText("field"))
                 .contains("title", "passMark", "certificateValidityMonths");
         String course = planCourse(Tokens.brigade(), "dahe");
-        Reply score = post("/api/training/courses/" + course + "/exams", Tokens.brigade(),
+        Reply score = api.post("/api/training/courses/" + course + "/exams", Tokens.brigade(),
                 Map.of("traineeId", "t-1", "score", 120, "examDate", TODAY.toString()));
         assertThat(score.status()).isEqualTo(400);
         assertThat(score.body().get("errors").findValuesAsText("field")).containsExactly("score");
-        Reply hours = post("/api/training/courses/" + course + "/sessions", Tokens.brigade(),
+        Reply hours = api.post("/api/training/courses/" + course + "/sessions", Tokens.brigade(),
                 Map.of("date", TODAY.toString(), "hours", 0));
         assertThat(hours.body().get("errors").findValuesAsText("field")).containsExactly("hours");
-        Reply notEnrolled = post("/api/training/courses/" + course + "/exams", Tokens.brigade(),
+        Reply notEnrolled = api.post("/api/training/courses/" + course + "/exams", Tokens.brigade(),
                 Map.of("traineeId", "nobody", "score", 80, "examDate", TODAY.toString()));
         assertThat(notEnrolled.status()).isEqualTo(422);
         assertThat(notEnrolled.body().get("code").asText()).isEqualTo("not-enrolled");
@@ -180,9 +176,9 @@ class CourseIT {
     @Test
     void the_course_read_models_are_rebuilt_identically_by_replay() {
         String course = courseWithAttendedTrainee(Tokens.brigade(), "fenghuang");
-        assertThat(post("/api/training/courses/" + course + "/exams", Tokens.brigade(),
+        assertThat(api.post("/api/training/courses/" + course + "/exams", Tokens.brigade(),
                 Map.of("traineeId", "t-1", "score", 70, "examDate", TODAY.toString())).status()).isEqualTo(200);
-        await().atMost(Duration.ofSeconds(10)).until(() -> get("/api/training/certificates?traineeId=t-1",
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.get("/api/training/certificates?traineeId=t-1",
                 Tokens.brigade()).body().get("total").asLong() > 0);
         List<Map> courses = mongo.findAll(Map.class, CourseView.COLLECTION);
         List<Map> trainees = mongo.findAll(Map.class, TraineeView.COLLECTION);

@@ -7,10 +7,9 @@ import jakarta.validation.constraints.NotNull;
 
 import org.firegov.events.IntegrationEvent;
 import org.firegov.events.IntegrationEventType;
-import org.firegov.events.Topics;
 
 /** A hazard's rectification was verified and the hazard closed (整改验收销案). */
-@IntegrationEventType(value = "firegov.inspection.hazard.closed.v1", topic = Topics.INSPECTION_HAZARD)
+@IntegrationEventType(value = "firegov.inspection.hazard.closed.v1", topic = InspectionEvents.HAZARD_TOPIC)
 public record HazardClosedV1(
         @NotBlank String hazardId,
         @NotBlank String unitId,

@@ -7,10 +7,9 @@ import jakarta.validation.constraints.NotNull;
 
 import org.firegov.events.IntegrationEvent;
 import org.firegov.events.IntegrationEventType;
-import org.firegov.events.Topics;
 
 /** A listed major hazard was delisted (销案) after its rectification was verified. */
-@IntegrationEventType(value = "firegov.inspection.hazard.delisted.v1", topic = Topics.INSPECTION_HAZARD)
+@IntegrationEventType(value = "firegov.inspection.hazard.delisted.v1", topic = InspectionEvents.HAZARD_TOPIC)
 public record HazardDelistedV1(
         @NotBlank String hazardId,
         @NotBlank String unitId,

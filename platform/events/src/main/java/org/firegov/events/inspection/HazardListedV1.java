@@ -7,10 +7,9 @@ import jakarta.validation.constraints.NotNull;
 
 import org.firegov.events.IntegrationEvent;
 import org.firegov.events.IntegrationEventType;
-import org.firegov.events.Topics;
 
 /** A major fire hazard (重大火灾隐患) was put under listed supervision (挂牌督办) by the committee. */
-@IntegrationEventType(value = "firegov.inspection.hazard.listed.v1", topic = Topics.INSPECTION_HAZARD)
+@IntegrationEventType(value = "firegov.inspection.hazard.listed.v1", topic = InspectionEvents.HAZARD_TOPIC)
 public record HazardListedV1(
         @NotBlank String hazardId,
         @NotBlank String unitId,

@@ -7,13 +7,12 @@ import jakarta.validation.constraints.NotNull;
 
 import org.firegov.events.IntegrationEvent;
 import org.firegov.events.IntegrationEventType;
-import org.firegov.events.Topics;
 
 /**
  * A hazard passed its rectification deadline unrectified (逾期未整改): escalate to its town and department. Sent once
  * per deadline.
  */
-@IntegrationEventType(value = "firegov.inspection.hazard.overdue.v1", topic = Topics.INSPECTION_HAZARD)
+@IntegrationEventType(value = "firegov.inspection.hazard.overdue.v1", topic = InspectionEvents.HAZARD_TOPIC)
 public record HazardOverdueV1(
         @NotBlank String hazardId,
         @NotBlank String unitId,

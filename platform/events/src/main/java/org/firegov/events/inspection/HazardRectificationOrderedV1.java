@@ -7,13 +7,12 @@ import jakarta.validation.constraints.NotNull;
 
 import org.firegov.events.IntegrationEvent;
 import org.firegov.events.IntegrationEventType;
-import org.firegov.events.Topics;
 
 /**
  * Rectification of a hazard was ordered (责令限期整改) with a deadline; also sent again with a new deadline when a
  * rectification is rejected.
  */
-@IntegrationEventType(value = "firegov.inspection.hazard.rectification-ordered.v1", topic = Topics.INSPECTION_HAZARD)
+@IntegrationEventType(value = "firegov.inspection.hazard.rectification-ordered.v1", topic = InspectionEvents.HAZARD_TOPIC)
 public record HazardRectificationOrderedV1(
         @NotBlank String hazardId,
         @NotBlank String unitId,

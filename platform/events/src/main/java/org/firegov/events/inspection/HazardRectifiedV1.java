@@ -7,13 +7,12 @@ import jakarta.validation.constraints.NotNull;
 
 import org.firegov.events.IntegrationEvent;
 import org.firegov.events.IntegrationEventType;
-import org.firegov.events.Topics;
 
 /**
  * A hazard's rectification passed verification (整改验收合格); {@code onTime} if the accepted rectification was submitted
  * by its deadline. Followed by {@code hazard.closed.v1}.
  */
-@IntegrationEventType(value = "firegov.inspection.hazard.rectified.v1", topic = Topics.INSPECTION_HAZARD)
+@IntegrationEventType(value = "firegov.inspection.hazard.rectified.v1", topic = InspectionEvents.HAZARD_TOPIC)
 public record HazardRectifiedV1(
         @NotBlank String hazardId,
         @NotBlank String unitId,

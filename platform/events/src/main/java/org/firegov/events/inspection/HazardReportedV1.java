@@ -7,7 +7,6 @@ import jakarta.validation.constraints.NotNull;
 
 import org.firegov.events.IntegrationEvent;
 import org.firegov.events.IntegrationEventType;
-import org.firegov.events.Topics;
 
 /**
  * A fire hazard (火灾隐患) was reported against a unit; it is open until verified closed.
@@ -17,7 +16,7 @@ import org.firegov.events.Topics;
  * @param source     {@code INSPECTION}, {@code SELF_INSPECTION}, {@code IOT}, {@code GRID_PATROL}, {@code PUBLIC_REPORT}
  * @param major      a major fire hazard (重大火灾隐患)
  */
-@IntegrationEventType(value = "firegov.inspection.hazard.reported.v1", topic = Topics.INSPECTION_HAZARD)
+@IntegrationEventType(value = "firegov.inspection.hazard.reported.v1", topic = InspectionEvents.HAZARD_TOPIC)
 public record HazardReportedV1(
         @NotBlank String hazardId,
         @NotBlank String unitId,

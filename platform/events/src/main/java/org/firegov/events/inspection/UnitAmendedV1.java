@@ -8,13 +8,12 @@ import jakarta.validation.constraints.NotNull;
 
 import org.firegov.events.IntegrationEvent;
 import org.firegov.events.IntegrationEventType;
-import org.firegov.events.Topics;
 
 /**
  * A registered unit's particulars were amended; carries the whole new state. A new town or department applies to
  * hazards reported afterwards.
  */
-@IntegrationEventType(value = "firegov.inspection.unit.amended.v1", topic = Topics.INSPECTION_UNIT)
+@IntegrationEventType(value = "firegov.inspection.unit.amended.v1", topic = InspectionEvents.UNIT_TOPIC)
 public record UnitAmendedV1(
         @NotBlank String unitId,
         @NotBlank String name,

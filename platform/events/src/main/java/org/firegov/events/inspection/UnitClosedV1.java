@@ -7,10 +7,9 @@ import jakarta.validation.constraints.NotNull;
 
 import org.firegov.events.IntegrationEvent;
 import org.firegov.events.IntegrationEventType;
-import org.firegov.events.Topics;
 
 /** A unit was closed in the registry (注销); it gets no new hazards. */
-@IntegrationEventType(value = "firegov.inspection.unit.closed.v1", topic = Topics.INSPECTION_UNIT)
+@IntegrationEventType(value = "firegov.inspection.unit.closed.v1", topic = InspectionEvents.UNIT_TOPIC)
 public record UnitClosedV1(
         @NotBlank String unitId,
         @NotBlank String town,

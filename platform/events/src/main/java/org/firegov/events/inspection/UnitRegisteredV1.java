@@ -8,7 +8,6 @@ import jakarta.validation.constraints.NotNull;
 
 import org.firegov.events.IntegrationEvent;
 import org.firegov.events.IntegrationEventType;
-import org.firegov.events.Topics;
 
 /**
  * A social unit (社会单位) entered the registry.
@@ -18,7 +17,7 @@ import org.firegov.events.Topics;
  * @param department supervising industry department code (行业主管部门), e.g. {@code education}
  * @param riskGrade  {@code HIGH_RISK} (火灾高危单位), {@code KEY} (消防安全重点单位) or {@code GENERAL} (一般单位)
  */
-@IntegrationEventType(value = "firegov.inspection.unit.registered.v1", topic = Topics.INSPECTION_UNIT)
+@IntegrationEventType(value = "firegov.inspection.unit.registered.v1", topic = InspectionEvents.UNIT_TOPIC)
 public record UnitRegisteredV1(
         @NotBlank String unitId,
         @NotBlank String name,
