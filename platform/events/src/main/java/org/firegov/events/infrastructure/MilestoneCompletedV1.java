@@ -14,6 +14,8 @@ import org.firegov.events.IntegrationEventType;
  *
  * @param onTime    completed on or before its planned date
  * @param daysLate  days after the planned date (0 when on time)
+ * @param responsibleParty the accountability party code (town or department, e.g. {@code housing}) that answers for
+ *                         the project, or {@code null} when the project names none (added later; consumers tolerate null)
  */
 @IntegrationEventType(value = "firegov.infrastructure.project.milestone-completed.v1", topic = InfrastructureEvents.PROJECT_TOPIC)
 public record MilestoneCompletedV1(
@@ -24,5 +26,6 @@ public record MilestoneCompletedV1(
         @NotNull LocalDate completedOn,
         boolean onTime,
         long daysLate,
-        @NotNull Instant reportedAt) implements IntegrationEvent {
+        @NotNull Instant reportedAt,
+        String responsibleParty) implements IntegrationEvent {
 }

@@ -9,6 +9,14 @@ public final class InspectionEvents {
 
     public static final String UNIT_TOPIC = "firegov.inspection.unit";
     public static final String HAZARD_TOPIC = "firegov.inspection.hazard";
+    /** Double-random plans (双随机一公开); key: the plan id. */
+    public static final String PLAN_TOPIC = "firegov.inspection.plan";
+    /** On-site inspections; key: the inspection id. */
+    public static final String INSPECTION_TOPIC = "firegov.inspection.inspection";
+    /** Units' self-inspections (单位自查); key: the submission id. */
+    public static final String SELF_INSPECTION_TOPIC = "firegov.inspection.self-inspection";
+    /** Fires and rescue incidents; key: the incident id. */
+    public static final String INCIDENT_TOPIC = "firegov.inspection.incident";
 
     public static final List<Class<? extends IntegrationEvent>> ALL = List.of(
             UnitRegisteredV1.class,
@@ -20,7 +28,11 @@ public final class InspectionEvents {
             HazardListedV1.class,
             HazardDelistedV1.class,
             UnitAmendedV1.class,
-            UnitClosedV1.class);
+            UnitClosedV1.class,
+            InspectionPlanPublishedV1.class,
+            InspectionCompletedV1.class,
+            SelfInspectionSubmittedV1.class,
+            IncidentRecordedV1.class);
 
     private InspectionEvents() {
     }
