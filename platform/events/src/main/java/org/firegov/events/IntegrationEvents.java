@@ -12,13 +12,15 @@ import java.util.stream.Stream;
 import org.firegov.events.accountability.AccountabilityEvents;
 import org.firegov.events.infrastructure.InfrastructureEvents;
 import org.firegov.events.inspection.InspectionEvents;
+import org.firegov.events.iot.IotEvents;
 import org.firegov.events.training.TrainingEvents;
 
 /** The catalogue of every integration event type FireGov publishes (see docs/events.md). */
 public final class IntegrationEvents {
 
     private static final Map<String, Class<? extends IntegrationEvent>> BY_TYPE = Stream.of(
-                    InspectionEvents.ALL, AccountabilityEvents.ALL, TrainingEvents.ALL, InfrastructureEvents.ALL)
+                    InspectionEvents.ALL, AccountabilityEvents.ALL, TrainingEvents.ALL, InfrastructureEvents.ALL,
+                    IotEvents.ALL)
             .flatMap(List::stream)
             .collect(Collectors.toUnmodifiableMap(IntegrationEvents::typeOf, Function.identity()));
 
