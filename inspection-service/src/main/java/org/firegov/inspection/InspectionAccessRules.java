@@ -29,6 +29,8 @@ class InspectionAccessRules {
                 .requestMatchers(POST, "/api/inspection/hazards").hasAnyRole("brigade", "town", "unit")
                 .requestMatchers(POST, "/api/inspection/plans", "/api/inspection/plans/*/publish").hasRole("brigade")
                 .requestMatchers("/api/inspection/plans/**").hasAnyRole("committee", "brigade")
+                .requestMatchers(POST, "/api/inspection/checklists", "/api/inspection/inspections",
+                        "/api/inspection/inspections/**").hasRole("brigade")
                 .requestMatchers(POST, "/api/inspection/**").denyAll()
                 .requestMatchers("/api/inspection/**").hasAnyRole("committee", "brigade", "department", "town", "unit");
     }

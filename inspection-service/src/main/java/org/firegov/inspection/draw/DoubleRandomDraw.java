@@ -27,13 +27,20 @@ public final class DoubleRandomDraw {
     /**
      * A unit of the population snapshot: what the draw needs, nothing more.
      *
-     * @param dishonest on the dishonesty list when the snapshot was taken (snapshots recorded before this existed
-     *                  read as false, so they still verify)
+     * @param dishonest  on the dishonesty list when the snapshot was taken (snapshots recorded before this existed
+     *                   read as false, so they still verify)
+     * @param town       the unit's town when the snapshot was taken (not used by the draw; null in older snapshots)
+     * @param department its supervising department then (likewise)
      */
-    public record PopulationUnit(String unitId, RiskGrade riskGrade, boolean dishonest) {
+    public record PopulationUnit(String unitId, RiskGrade riskGrade, boolean dishonest, String town,
+                                 String department) {
 
         public PopulationUnit(String unitId, RiskGrade riskGrade) {
             this(unitId, riskGrade, false);
+        }
+
+        public PopulationUnit(String unitId, RiskGrade riskGrade, boolean dishonest) {
+            this(unitId, riskGrade, dishonest, null, null);
         }
     }
 

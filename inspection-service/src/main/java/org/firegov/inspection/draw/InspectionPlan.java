@@ -2,7 +2,12 @@ package org.firegov.inspection.draw;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -11,8 +16,10 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.firegov.inspection.draw.DoubleRandomDraw.Assignment;
+import org.firegov.inspection.draw.DoubleRandomDraw.PopulationUnit;
 import org.firegov.inspection.draw.PlanCommands.DrawPlan;
 import org.firegov.inspection.draw.PlanCommands.PublishPlan;
+import org.firegov.inspection.draw.PlanEvents.DrawnUnit;
 import org.firegov.inspection.draw.PlanEvents.PlanDrawn;
 import org.firegov.inspection.draw.PlanEvents.PlanPublished;
 import org.firegov.kit.domain.BusinessRuleViolation;
@@ -24,6 +31,11 @@ public class InspectionPlan {
     @AggregateIdentifier
     private String planId;
     private boolean published;
+    private LocalDate periodFrom;
+    private LocalDate periodTo;
+    /** The draw's result in draw order, each with the unit's town and department from the snapshot. */
+    private Map<String, DrawnUnit> drawn;
+    private Map<String, List<String>> inspectors;
 
     protected InspectionPlan() {
         // for Axon
@@ -51,12 +63,42 @@ public class InspectionPlan {
         if (published) {
             throw new BusinessRuleViolation.Conflict("plan-already-published", "plan " + planId + " is already published");
         }
-        apply(new PlanPublished(planId));
+        apply(new PlanPublished(planId, periodFrom.getYear(), List.copyOf(drawn.values())));
+    }
+
+    /**
+     * What an inspection of a drawn unit under this plan takes from it: its inspectors and the plan's period.
+     * 422 {@code plan-not-published} before publication, {@code unit-not-drawn} for a unit the plan did not draw.
+     */
+    public DrawnInspection inspectionOf(String unitId) {
+        if (!published) {
+            throw new BusinessRuleViolation("plan-not-published", "plan " + planId + " is not published yet");
+        }
+        if (!inspectors.containsKey(unitId)) {
+            throw new BusinessRuleViolation("unit-not-drawn", "plan " + planId + " did not draw unit " + unitId);
+        }
+        return new DrawnInspection(planId, inspectors.get(unitId), periodFrom, periodTo);
+    }
+
+    /** A drawn unit's inspection as the plan fixed it. */
+    public record DrawnInspection(String planId, List<String> inspectors, LocalDate periodFrom, LocalDate periodTo) {
     }
 
     @EventSourcingHandler
     void on(PlanDrawn event) {
         planId = event.planId();
+        periodFrom = event.periodFrom();
+        periodTo = event.periodTo();
+        Map<String, PopulationUnit> snapshot = event.population().stream()
+                .collect(Collectors.toMap(PopulationUnit::unitId, Function.identity(), (a, b) -> a));
+        drawn = new LinkedHashMap<>();
+        inspectors = new LinkedHashMap<>();
+        for (Assignment assignment : event.assignments()) {
+            PopulationUnit unit = snapshot.get(assignment.unitId());
+            drawn.put(assignment.unitId(), new DrawnUnit(assignment.unitId(), unit == null ? null : unit.town(),
+                    unit == null ? null : unit.department()));
+            inspectors.put(assignment.unitId(), assignment.inspectors());
+        }
     }
 
     @EventSourcingHandler

@@ -153,7 +153,8 @@ class PlanController {
                 UnitView.COLLECTION);
         Set<String> dishonest = dishonestUnits.among(units.stream().map(UnitView::unitId).toList());
         return units.stream()
-                .map(unit -> new PopulationUnit(unit.unitId(), unit.riskGrade(), dishonest.contains(unit.unitId())))
+                .map(unit -> new PopulationUnit(unit.unitId(), unit.riskGrade(), dishonest.contains(unit.unitId()),
+                        unit.town(), unit.department()))
                 .toList();
     }
 

@@ -19,8 +19,20 @@ public final class PlanEvents {
                             List<Assignment> assignments) {
     }
 
-    @Revision("1")
-    public record PlanPublished(String planId) {
+    /**
+     * 一公开. Revision 2 adds the year of the plan's period and the drawn units with their town and department from
+     * the snapshot (what {@code InspectionPlanPublishedV1} tells); revision-1 events read them as 0 / null.
+     */
+    @Revision("2")
+    public record PlanPublished(String planId, int year, List<DrawnUnit> drawn) {
+
+        public PlanPublished(String planId) {
+            this(planId, 0, null);
+        }
+    }
+
+    /** A drawn unit and where it sat when the snapshot was taken (town and department may be null in old plans). */
+    public record DrawnUnit(String unitId, String town, String department) {
     }
 
     private PlanEvents() {

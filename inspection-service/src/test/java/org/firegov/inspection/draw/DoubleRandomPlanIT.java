@@ -45,6 +45,8 @@ class DoubleRandomPlanIT {
 
     @Autowired
     org.springframework.kafka.core.KafkaTemplate<String, byte[]> kafka;
+    @Autowired
+    org.springframework.kafka.test.EmbeddedKafkaBroker broker;
 
     InspectionApi api;
     String town;
@@ -77,7 +79,8 @@ class DoubleRandomPlanIT {
     }
 
     @Test
-    void a_published_draw_re_runs_identically_from_its_seed_and_snapshot_even_after_the_registry_changed() {
+    void a_published_draw_re_runs_identically_from_its_seed_and_snapshot_even_after_the_registry_changed()
+            throws Exception {
         Reply drawn = api.post("/api/inspection/plans", Tokens.brigade(), plan(null));
         assertThat(drawn.status()).as(String.valueOf(drawn.body())).isEqualTo(201);
         String planId = drawn.body().get("planId").asText();
@@ -102,6 +105,18 @@ class DoubleRandomPlanIT {
         assertThat(api.post("/api/inspection/plans/" + planId + "/publish", Tokens.brigade(), null).status())
                 .isEqualTo(409);
         api.registerUnit(town, "education", "HIGH_RISK", List.of("SCHOOL"));
+
+        // accountability learns the drawn units, with town and department from the snapshot, and the plan's year
+        List<io.cloudevents.CloudEvent> announced = InspectionApi.eventsFor(broker,
+                org.firegov.events.inspection.InspectionEvents.PLAN_TOPIC, planId, 1);
+        assertThat(announced).extracting(io.cloudevents.CloudEvent::getType)
+                .containsExactly("firegov.inspection.plan.published.v1");
+        JsonNode planPublished = json.readTree(announced.get(0).getData().toBytes());
+        assertThat(planPublished.get("year").asInt()).isEqualTo(2026);
+        assertThat(planPublished.get("drawn").findValuesAsText("unitId"))
+                .containsExactlyElementsOf(view.get("assignments").findValuesAsText("unitId"));
+        assertThat(planPublished.get("drawn").findValuesAsText("town")).containsOnly(town);
+        assertThat(planPublished.get("drawn").findValuesAsText("department")).containsOnly("education");
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
             Reply published = api.get("/api/inspection/public/plans/" + planId, null);

@@ -1,5 +1,7 @@
 package org.firegov.inspection.hazard;
 
+import static org.firegov.inspection.RuleViolations.code;
+
 import java.time.Instant;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -21,8 +23,6 @@ import org.firegov.inspection.hazard.HazardEvents.RectificationRejected;
 import org.firegov.inspection.hazard.HazardEvents.RectificationSubmitted;
 import org.firegov.kit.domain.BusinessRuleViolation;
 import org.firegov.kit.domain.NotFound;
-import org.hamcrest.CustomTypeSafeMatcher;
-import org.hamcrest.Matcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -48,15 +48,6 @@ class HazardTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Hazard.class);
-    }
-
-    private static Matcher<BusinessRuleViolation> code(String code) {
-        return new CustomTypeSafeMatcher<>("a business rule violation with code " + code) {
-            @Override
-            protected boolean matchesSafely(BusinessRuleViolation violation) {
-                return code.equals(violation.code());
-            }
-        };
     }
 
     // --- ordering rectification (责令限期整改)
