@@ -3,6 +3,7 @@ package org.firegov.inspection.hazard;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -78,7 +79,7 @@ public class Hazard {
         requireStage(HazardStage.RECTIFICATION_ORDERED, "rectification-not-ordered",
                 "no rectification is awaited");
         apply(new RectificationSubmitted(hazardId, unitId, town, department, command.description(),
-                !command.now().isAfter(deadline)));
+                !command.now().isAfter(deadline), List.copyOf(command.evidence())));
     }
 
     @CommandHandler

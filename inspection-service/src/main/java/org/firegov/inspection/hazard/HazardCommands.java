@@ -1,6 +1,7 @@
 package org.firegov.inspection.hazard;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -20,9 +21,13 @@ public final class HazardCommands {
                                      Instant deadline, Instant now) {
     }
 
-    /** The unit reports what it did to rectify the hazard (its own hazards only). */
+    /** The unit reports what it did to rectify the hazard (its own hazards only), with evidence files. */
     public record SubmitRectification(@TargetAggregateIdentifier String hazardId, Requester by, String description,
-                                      Instant now) {
+                                      List<Evidence> evidence, Instant now) {
+
+        public SubmitRectification(String hazardId, Requester by, String description, Instant now) {
+            this(hazardId, by, description, List.of(), now);
+        }
     }
 
     /** 复查合格 — the rectification passed verification: the hazard is closed (整改验收). */

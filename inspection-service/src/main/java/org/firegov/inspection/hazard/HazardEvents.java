@@ -1,6 +1,7 @@
 package org.firegov.inspection.hazard;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.axonframework.serialization.Revision;
 
@@ -21,10 +22,18 @@ public final class HazardEvents {
                                        String requirement, Instant deadline) {
     }
 
-    /** @param onTime submitted by the deadline in force */
-    @Revision("1")
+    /**
+     * @param onTime   submitted by the deadline in force
+     * @param evidence the attached files (revision 2; revision-1 events read it as null: none)
+     */
+    @Revision("2")
     public record RectificationSubmitted(String hazardId, String unitId, String town, String department,
-                                         String description, boolean onTime) {
+                                         String description, boolean onTime, List<Evidence> evidence) {
+
+        public RectificationSubmitted(String hazardId, String unitId, String town, String department,
+                                      String description, boolean onTime) {
+            this(hazardId, unitId, town, department, description, onTime, List.of());
+        }
     }
 
     /** Verification failed: back to "rectification ordered" with a new deadline. */

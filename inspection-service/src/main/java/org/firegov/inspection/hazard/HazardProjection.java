@@ -1,6 +1,7 @@
 package org.firegov.inspection.hazard;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -39,7 +40,7 @@ class HazardProjection {
     void on(HazardReported event, @Timestamp Instant at, @MetaDataValue(AuditMetadata.ACTOR) String actor) {
         mongo.save(new HazardView(event.hazardId(), event.unitId(), event.town(), event.department(),
                 event.description(), event.source(), event.major(), HazardView.Status.OPEN, at, actor, null,
-                HazardStage.REPORTED, null, false, null, null, false, null, null));
+                HazardStage.REPORTED, null, false, null, null, false, null, null, List.of()));
     }
 
     @EventHandler
@@ -50,8 +51,12 @@ class HazardProjection {
 
     @EventHandler
     void on(RectificationSubmitted event) {
-        update(event.hazardId(), Update.update("stage", HazardStage.RECTIFICATION_SUBMITTED)
-                .set("rectification", event.description()).set("overdue", false));
+        Update update = Update.update("stage", HazardStage.RECTIFICATION_SUBMITTED)
+                .set("rectification", event.description()).set("overdue", false);
+        if (event.evidence() != null && !event.evidence().isEmpty()) {
+            update.push("evidence").each(event.evidence().toArray());
+        }
+        update(event.hazardId(), update);
     }
 
     @EventHandler

@@ -11,6 +11,7 @@ import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.firegov.kit.attachments.AttachmentRejected;
 import org.firegov.kit.axon.DuplicateAggregate;
 import org.firegov.kit.domain.BusinessRuleViolation;
 import org.firegov.kit.domain.Forbidden;
@@ -33,6 +34,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -108,6 +110,20 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidInput.class)
     ResponseEntity<Object> invalidInput(InvalidInput ex) {
         return invalid(List.of(new FieldProblem(ex.field(), ex.getMessage())));
+    }
+
+    /** 413 / 415 for a file the attachment store refuses, naming the file. */
+    @ExceptionHandler(AttachmentRejected.class)
+    ProblemDetail attachmentRejected(AttachmentRejected ex) {
+        return Problems.of(ex.status(), ex.slug(), ex.getMessage());
+    }
+
+    /** Spring's multipart limit (which follows the attachment store's) answers like the store itself. */
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(Problems.of(HttpStatus.PAYLOAD_TOO_LARGE,
+                "attachment-too-large", "The upload is larger than allowed (" + ex.getMaxUploadSize() + " bytes)."));
     }
 
     @ExceptionHandler(Forbidden.class)
