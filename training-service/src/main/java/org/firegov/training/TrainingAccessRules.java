@@ -19,7 +19,9 @@ class TrainingAccessRules {
                 .requestMatchers("/api/training/drills", "/api/training/drills/**")
                 .hasAnyRole("committee", "brigade", "department", "town", "unit")
                 .requestMatchers(POST, "/api/training/campaigns", "/api/training/campaigns/*/hold",
-                        "/api/training/campaigns/*/cancel", "/api/training/courses", "/api/training/courses/**")
+                        "/api/training/campaigns/*/cancel", "/api/training/courses", "/api/training/courses/**",
+                        "/api/training/volunteer-teams", "/api/training/volunteer-teams/**",
+                        "/api/training/education-bases", "/api/training/education-bases/**")
                 .hasAnyRole("brigade", "department", "town")
                 .requestMatchers("/api/training/**").hasAnyRole("committee", "brigade", "department", "town");
     }
