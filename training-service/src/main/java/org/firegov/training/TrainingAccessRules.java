@@ -1,6 +1,7 @@
 package org.firegov.training;
 
 import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
 
 import org.firegov.kit.security.ApiAccessRules;
 import org.springframework.context.annotation.Bean;
@@ -23,6 +24,9 @@ class TrainingAccessRules {
                         "/api/training/volunteer-teams", "/api/training/volunteer-teams/**",
                         "/api/training/education-bases", "/api/training/education-bases/**")
                 .hasAnyRole("brigade", "department", "town")
+                .requestMatchers(POST, "/api/training/surveys", "/api/training/surveys/**")
+                .hasAnyRole("committee", "brigade")
+                .requestMatchers(PUT, "/api/training/surveys/**").hasAnyRole("committee", "brigade")
                 .requestMatchers("/api/training/**").hasAnyRole("committee", "brigade", "department", "town");
     }
 }
