@@ -19,6 +19,9 @@ class TrainingAccessRules {
         return requests -> requests
                 .requestMatchers("/api/training/drills", "/api/training/drills/**")
                 .hasAnyRole("committee", "brigade", "department", "town", "unit")
+                .requestMatchers(PUT, "/api/training/complex-managers/*").hasAnyRole("brigade", "town", "unit")
+                .requestMatchers("/api/training/complex-managers")
+                .hasAnyRole("committee", "brigade", "department", "town", "unit")
                 .requestMatchers(POST, "/api/training/campaigns", "/api/training/campaigns/*/hold",
                         "/api/training/campaigns/*/cancel", "/api/training/courses", "/api/training/courses/**",
                         "/api/training/volunteer-teams", "/api/training/volunteer-teams/**",
