@@ -1,6 +1,7 @@
 package org.firegov.training;
 
 import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
 
 import org.firegov.kit.security.ApiAccessRules;
 import org.springframework.context.annotation.Bean;
@@ -18,9 +19,17 @@ class TrainingAccessRules {
         return requests -> requests
                 .requestMatchers("/api/training/drills", "/api/training/drills/**")
                 .hasAnyRole("committee", "brigade", "department", "town", "unit")
+                .requestMatchers(PUT, "/api/training/complex-managers/*").hasAnyRole("brigade", "town", "unit")
+                .requestMatchers("/api/training/complex-managers")
+                .hasAnyRole("committee", "brigade", "department", "town", "unit")
                 .requestMatchers(POST, "/api/training/campaigns", "/api/training/campaigns/*/hold",
-                        "/api/training/campaigns/*/cancel", "/api/training/courses", "/api/training/courses/**")
+                        "/api/training/campaigns/*/cancel", "/api/training/courses", "/api/training/courses/**",
+                        "/api/training/volunteer-teams", "/api/training/volunteer-teams/**",
+                        "/api/training/education-bases", "/api/training/education-bases/**")
                 .hasAnyRole("brigade", "department", "town")
+                .requestMatchers(POST, "/api/training/surveys", "/api/training/surveys/**")
+                .hasAnyRole("committee", "brigade")
+                .requestMatchers(PUT, "/api/training/surveys/**").hasAnyRole("committee", "brigade")
                 .requestMatchers("/api/training/**").hasAnyRole("committee", "brigade", "department", "town");
     }
 }

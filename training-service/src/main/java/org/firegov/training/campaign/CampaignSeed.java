@@ -27,9 +27,6 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty(name = "firegov.seed.enabled", havingValue = "true", matchIfMissing = true)
 class CampaignSeed implements ApplicationRunner {
 
-    /** 万人消防科普教育基地拥有率: the plan's 2020 figure of education bases per 10,000 residents (规划 一、(二) 5). */
-    static final String PLAN_EDUCATION_BASES_PER_10K_RESIDENTS_2020 = "2.57%";
-
     private static final Logger log = LoggerFactory.getLogger(CampaignSeed.class);
 
     private final CommandGateway commands;
@@ -75,7 +72,6 @@ class CampaignSeed implements ApplicationRunner {
                         "演示数据", today, Party.BRIGADE));
             }
         }
-        log.info("Seeded {} demo campaigns; plan figure: education bases per 10,000 residents in 2020 = {}",
-                demos().size(), PLAN_EDUCATION_BASES_PER_10K_RESIDENTS_2020);
+        log.info("Seeded {} demo campaigns", demos().size());
     }
 }

@@ -14,12 +14,21 @@ public final class TrainingEvents {
     public static final String COURSE_TOPIC = "firegov.training.course";
     public static final String DRILL_TOPIC = "firegov.training.drill";
 
+    /** Fire volunteer teams (消防志愿者队伍) and their activities, keyed by team id. */
+    public static final String VOLUNTEER_TOPIC = "firegov.training.volunteer";
+
+    /** Awareness surveys (消防安全知晓率调查): scored responses and closing results, keyed by survey id. */
+    public static final String SURVEY_TOPIC = "firegov.training.survey";
+
     public static final List<Class<? extends IntegrationEvent>> ALL = List.of(
             CampaignPlannedV1.class,
             CampaignHeldV1.class,
             CampaignCancelledV1.class,
             CertificateIssuedV1.class,
-            DrillRecordedV1.class);
+            DrillRecordedV1.class,
+            VolunteerActivityLoggedV1.class,
+            SurveyResponseScoredV1.class,
+            AwarenessSurveyClosedV1.class);
 
     private TrainingEvents() {
     }
