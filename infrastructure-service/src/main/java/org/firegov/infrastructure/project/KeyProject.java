@@ -16,6 +16,7 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.firegov.infrastructure.project.KeyProjectCommands.AssignResponsibleParty;
 import org.firegov.infrastructure.project.KeyProjectCommands.CompleteMilestone;
 import org.firegov.infrastructure.project.KeyProjectCommands.DetectOverdueMilestones;
 import org.firegov.infrastructure.project.KeyProjectCommands.PlanMilestone;
@@ -25,6 +26,7 @@ import org.firegov.infrastructure.project.KeyProjectEvents.KeyProjectRegistered;
 import org.firegov.infrastructure.project.KeyProjectEvents.MilestoneCompleted;
 import org.firegov.infrastructure.project.KeyProjectEvents.MilestoneOverdue;
 import org.firegov.infrastructure.project.KeyProjectEvents.MilestonePlanned;
+import org.firegov.infrastructure.project.KeyProjectEvents.ResponsiblePartyAssigned;
 import org.firegov.kit.domain.BusinessRuleViolation;
 import org.firegov.kit.domain.NotFound;
 
@@ -35,10 +37,16 @@ public class KeyProject {
     @AggregateIdentifier
     private String projectId;
     private LocalDate startDate;
+    /** Accountability party code answering for the project; null only in history from before parties existed. */
+    private String responsibleParty;
     private final Map<String, Milestone> milestones = new LinkedHashMap<>();
 
-    /** What the rules need to know of a milestone. */
-    private record Milestone(String title, LocalDate plannedDate, boolean completed, boolean overdue) {
+    /** What the rules need to know of a milestone; {@code party} is its own party, null for the project's. */
+    private record Milestone(String title, LocalDate plannedDate, boolean completed, boolean overdue, String party) {
+
+        Milestone with(boolean nowCompleted, boolean nowOverdue, String nowParty) {
+            return new Milestone(title, plannedDate, nowCompleted, nowOverdue, nowParty);
+        }
     }
 
     protected KeyProject() {
@@ -54,6 +62,10 @@ public class KeyProject {
         if (command.startDate() == null) {
             throw new BusinessRuleViolation("no-start-date", "a key project needs a start date");
         }
+        if (command.responsibleParty() == null || command.responsibleParty().isBlank()) {
+            throw new BusinessRuleViolation("no-responsible-party",
+                    "a key project needs the code of the party answering for it (a town or a department)");
+        }
         List<PlannedMilestone> planned = command.milestones() == null ? List.of() : command.milestones();
         Set<String> ids = new HashSet<>();
         for (PlannedMilestone milestone : planned) {
@@ -63,8 +75,10 @@ public class KeyProject {
             }
         }
         apply(new KeyProjectRegistered(command.projectId(), command.planItem(), command.name(), command.goal(),
-                command.startDate(), command.budget(), command.responsibleBody(), command.demo()));
-        planned.forEach(m -> apply(new MilestonePlanned(command.projectId(), m.milestoneId(), m.title(), m.plannedDate())));
+                command.startDate(), command.budget(), command.responsibleBody(), command.demo(),
+                command.responsibleParty()));
+        planned.forEach(m -> apply(new MilestonePlanned(command.projectId(), m.milestoneId(), m.title(), m.plannedDate(),
+                m.responsibleParty())));
     }
 
     @CommandHandler
@@ -75,7 +89,24 @@ public class KeyProject {
                     "milestone " + command.milestone().milestoneId() + " is already planned");
         }
         apply(new MilestonePlanned(projectId, command.milestone().milestoneId(), command.milestone().title(),
-                command.milestone().plannedDate()));
+                command.milestone().plannedDate(), command.milestone().responsibleParty()));
+    }
+
+    @CommandHandler
+    void handle(AssignResponsibleParty command) {
+        String current = responsibleParty;
+        if (command.milestoneId() != null) {
+            Milestone milestone = milestones.get(command.milestoneId());
+            if (milestone == null) {
+                throw new NotFound("milestone", command.milestoneId());
+            }
+            current = milestone.party() != null ? milestone.party() : responsibleParty;
+        }
+        if (command.responsibleParty().equals(current)) {
+            throw new BusinessRuleViolation.Conflict("responsible-party-unchanged",
+                    "the party answering for it already is " + current);
+        }
+        apply(new ResponsiblePartyAssigned(projectId, command.milestoneId(), command.responsibleParty()));
     }
 
     @CommandHandler
@@ -97,7 +128,7 @@ public class KeyProject {
         }
         long daysLate = Math.max(0, ChronoUnit.DAYS.between(milestone.plannedDate(), command.completedOn()));
         apply(new MilestoneCompleted(projectId, command.milestoneId(), milestone.title(), milestone.plannedDate(),
-                command.completedOn(), daysLate == 0, daysLate, command.note()));
+                command.completedOn(), daysLate == 0, daysLate, command.note(), partyOf(milestone)));
     }
 
     /** @return the ids of the milestones newly found overdue */
@@ -108,8 +139,12 @@ public class KeyProject {
                         && e.getValue().plannedDate().isBefore(command.today()))
                 .toList();
         missed.forEach(e -> apply(new MilestoneOverdue(projectId, e.getKey(), e.getValue().title(),
-                e.getValue().plannedDate(), command.today())));
+                e.getValue().plannedDate(), command.today(), partyOf(e.getValue()))));
         return missed.stream().map(Map.Entry::getKey).toList();
+    }
+
+    private String partyOf(Milestone milestone) {
+        return milestone.party() != null ? milestone.party() : responsibleParty;
     }
 
     private static void requireValid(PlannedMilestone milestone, LocalDate startDate) {
@@ -127,20 +162,32 @@ public class KeyProject {
     void on(KeyProjectRegistered event) {
         projectId = event.projectId();
         startDate = event.startDate();
+        responsibleParty = event.responsibleParty();
     }
 
     @EventSourcingHandler
     void on(MilestonePlanned event) {
-        milestones.put(event.milestoneId(), new Milestone(event.title(), event.plannedDate(), false, false));
+        milestones.put(event.milestoneId(), new Milestone(event.title(), event.plannedDate(), false, false,
+                event.responsibleParty()));
+    }
+
+    @EventSourcingHandler
+    void on(ResponsiblePartyAssigned event) {
+        if (event.milestoneId() == null) {
+            responsibleParty = event.responsibleParty();
+        } else {
+            milestones.computeIfPresent(event.milestoneId(), (id, m) -> m.with(m.completed(), m.overdue(),
+                    event.responsibleParty()));
+        }
     }
 
     @EventSourcingHandler
     void on(MilestoneCompleted event) {
-        milestones.computeIfPresent(event.milestoneId(), (id, m) -> new Milestone(m.title(), m.plannedDate(), true, m.overdue()));
+        milestones.computeIfPresent(event.milestoneId(), (id, m) -> m.with(true, m.overdue(), m.party()));
     }
 
     @EventSourcingHandler
     void on(MilestoneOverdue event) {
-        milestones.computeIfPresent(event.milestoneId(), (id, m) -> new Milestone(m.title(), m.plannedDate(), m.completed(), true));
+        milestones.computeIfPresent(event.milestoneId(), (id, m) -> m.with(m.completed(), true, m.party()));
     }
 }

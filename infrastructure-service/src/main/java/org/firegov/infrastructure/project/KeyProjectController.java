@@ -15,6 +15,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.firegov.infrastructure.project.KeyProjectCommands.AssignResponsibleParty;
 import org.firegov.infrastructure.project.KeyProjectCommands.CompleteMilestone;
 import org.firegov.infrastructure.project.KeyProjectCommands.PlanMilestone;
 import org.firegov.infrastructure.project.KeyProjectCommands.PlannedMilestone;
@@ -27,6 +28,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -45,18 +47,26 @@ class KeyProjectController {
     private final CommandGateway commands;
     private final MongoTemplate mongo;
     private final OverdueMilestoneCheck overdueCheck;
+    private final PartyCodes parties;
 
-    KeyProjectController(CommandGateway commands, MongoTemplate mongo, OverdueMilestoneCheck overdueCheck) {
+    KeyProjectController(CommandGateway commands, MongoTemplate mongo, OverdueMilestoneCheck overdueCheck,
+                         PartyCodes parties) {
         this.commands = commands;
         this.mongo = mongo;
         this.overdueCheck = overdueCheck;
+        this.parties = parties;
     }
 
+    /** @param responsibleParty the milestone's own party where it is not the project's (optional) */
     record MilestoneRequest(@NotBlank @Pattern(regexp = ID, message = ID_MESSAGE) String milestoneId,
-                            @NotBlank @Size(max = 300) String title, @NotNull LocalDate plannedDate) {
+                            @NotBlank @Size(max = 300) String title, @NotNull LocalDate plannedDate,
+                            @KnownParty String responsibleParty) {
         PlannedMilestone planned() {
-            return new PlannedMilestone(milestoneId, title.strip(), plannedDate);
+            return new PlannedMilestone(milestoneId, title.strip(), plannedDate, responsibleParty);
         }
+    }
+
+    record PartyRequest(@NotBlank @KnownParty String responsibleParty) {
     }
 
     record RegisterProjectRequest(
@@ -67,6 +77,7 @@ class KeyProjectController {
             @NotNull LocalDate startDate,
             @DecimalMin(value = "0", message = "must be a budget in 10,000 CNY, not negative") BigDecimal budget,
             @NotBlank @Size(max = 200) String responsibleBody,
+            @NotBlank @KnownParty String responsibleParty,
             @Size(max = 50) List<@Valid @NotNull MilestoneRequest> milestones) {
     }
 
@@ -86,7 +97,7 @@ class KeyProjectController {
                 : request.milestones().stream().map(MilestoneRequest::planned).toList();
         commands.sendAndWait(new RegisterKeyProject(projectId, request.planItem(), request.name().strip(),
                 request.goal(), request.startDate(), request.budget(), request.responsibleBody().strip(),
-                milestones, false));
+                request.responsibleParty(), milestones, false));
         return ResponseEntity.created(URI.create("/api/infrastructure/projects/" + projectId))
                 .body(new ProjectIdentity(projectId));
     }
@@ -95,6 +106,27 @@ class KeyProjectController {
     ResponseEntity<Void> planMilestone(@PathVariable String projectId, @Valid @RequestBody MilestoneRequest request) {
         commands.sendAndWait(new PlanMilestone(projectId, request.planned()));
         return ResponseEntity.noContent().build();
+    }
+
+    /** Names the party answering for the whole project (its milestones without a party of their own). */
+    @PutMapping("/{projectId}/responsible-party")
+    ResponseEntity<Void> assignParty(@PathVariable String projectId, @Valid @RequestBody PartyRequest request) {
+        commands.sendAndWait(new AssignResponsibleParty(projectId, null, request.responsibleParty()));
+        return ResponseEntity.noContent().build();
+    }
+
+    /** Names the party answering for one milestone. */
+    @PutMapping("/{projectId}/milestones/{milestoneId}/responsible-party")
+    ResponseEntity<Void> assignMilestoneParty(@PathVariable String projectId, @PathVariable String milestoneId,
+                                              @Valid @RequestBody PartyRequest request) {
+        commands.sendAndWait(new AssignResponsibleParty(projectId, milestoneId, request.responsibleParty()));
+        return ResponseEntity.noContent().build();
+    }
+
+    /** The party codes a project or milestone may name. */
+    @GetMapping("/responsible-parties")
+    List<String> responsibleParties() {
+        return parties.responsibleParties();
     }
 
     /** A progress report: the milestone was completed on the given day (on time or late). */
