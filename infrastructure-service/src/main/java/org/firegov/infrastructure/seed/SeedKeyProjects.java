@@ -33,7 +33,7 @@ final class SeedKeyProjects {
                         PLAN_START, "县住房城乡建委（housing）、各镇乡街道、县消防救援大队", "housing", List.of(
                                 milestone("hydrant-rates-2025", "城镇市政消火栓建有率100%、完好率不低于98%", 2025))),
                 project("t3-3-fenghuang-station", 3, "消防站建设：凤凰消防站（一级站）",
-                        "新建1个消防站：巫溪县凤凰镇，一级站（附件1）。", PLAN_START, "县人民政府、县消防救援大队", "fenghuang", List.of(
+                        "新建1个消防站（附件1：凤凰消防站，新建，一级站，建设地点巫溪县凤凰镇；建设时间、竣工时间未列）。", PLAN_START, "县人民政府、县消防救援大队", "fenghuang", List.of(
                                 milestone("fenghuang-station-built", "建成凤凰消防站（一级站）", 2025))),
                 project("t3-4-township-brigades", 4, "乡镇专职消防队建设：下堡、通城",
                         "新建2支乡镇专职消防队（附件3）。", PLAN_START, "下堡镇、通城镇人民政府", "xiabao", List.of(
