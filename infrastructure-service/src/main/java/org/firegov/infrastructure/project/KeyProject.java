@@ -22,10 +22,12 @@ import org.firegov.infrastructure.project.KeyProjectCommands.DetectOverdueMilest
 import org.firegov.infrastructure.project.KeyProjectCommands.PlanMilestone;
 import org.firegov.infrastructure.project.KeyProjectCommands.PlannedMilestone;
 import org.firegov.infrastructure.project.KeyProjectCommands.RegisterKeyProject;
+import org.firegov.infrastructure.project.KeyProjectCommands.ReportProgress;
 import org.firegov.infrastructure.project.KeyProjectEvents.KeyProjectRegistered;
 import org.firegov.infrastructure.project.KeyProjectEvents.MilestoneCompleted;
 import org.firegov.infrastructure.project.KeyProjectEvents.MilestoneOverdue;
 import org.firegov.infrastructure.project.KeyProjectEvents.MilestonePlanned;
+import org.firegov.infrastructure.project.KeyProjectEvents.ProgressReported;
 import org.firegov.infrastructure.project.KeyProjectEvents.ResponsiblePartyAssigned;
 import org.firegov.kit.domain.BusinessRuleViolation;
 import org.firegov.kit.domain.NotFound;
@@ -119,16 +121,35 @@ public class KeyProject {
             throw new BusinessRuleViolation.Conflict("milestone-already-completed",
                     "milestone " + command.milestoneId() + " is already completed");
         }
-        if (command.completedOn().isAfter(command.today())) {
-            throw new BusinessRuleViolation("completion-in-future", "a milestone cannot be completed in the future");
-        }
-        if (command.completedOn().isBefore(startDate)) {
-            throw new BusinessRuleViolation("completion-before-start",
-                    "a milestone cannot be completed before its project starts (" + startDate + ")");
-        }
+        requireReportable(command.completedOn(), command.today(), "completion");
         long daysLate = Math.max(0, ChronoUnit.DAYS.between(milestone.plannedDate(), command.completedOn()));
         apply(new MilestoneCompleted(projectId, command.milestoneId(), milestone.title(), milestone.plannedDate(),
-                command.completedOn(), daysLate == 0, daysLate, command.note(), partyOf(milestone)));
+                command.completedOn(), daysLate == 0, daysLate, command.note(), partyOf(milestone),
+                command.evidenceRef()));
+    }
+
+    @CommandHandler
+    void handle(ReportProgress command) {
+        if (command.milestoneId() != null && !milestones.containsKey(command.milestoneId())) {
+            throw new NotFound("milestone", command.milestoneId());
+        }
+        if (command.text() == null || command.text().isBlank()) {
+            throw new BusinessRuleViolation("no-progress-text", "a progress report says what was done");
+        }
+        requireReportable(command.reportedOn(), command.today(), "report");
+        apply(new ProgressReported(projectId, command.reportId(), command.milestoneId(), command.reportedOn(),
+                command.text(), command.evidenceRef()));
+    }
+
+    /** Completion and report codes: {@code completion-in-future}, {@code report-before-start} … */
+    private void requireReportable(LocalDate day, LocalDate today, String what) {
+        if (day.isAfter(today)) {
+            throw new BusinessRuleViolation(what + "-in-future", "a " + what + " cannot be dated in the future");
+        }
+        if (day.isBefore(startDate)) {
+            throw new BusinessRuleViolation(what + "-before-start",
+                    "a " + what + " cannot be dated before its project starts (" + startDate + ")");
+        }
     }
 
     /** @return the ids of the milestones newly found overdue */

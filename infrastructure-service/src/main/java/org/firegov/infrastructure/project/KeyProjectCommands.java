@@ -41,9 +41,18 @@ public final class KeyProjectCommands {
     public record PlanMilestone(@TargetAggregateIdentifier String projectId, PlannedMilestone milestone) {
     }
 
-    /** A progress report: the milestone was completed on {@code completedOn}; {@code today} bounds it. */
+    /**
+     * A progress report that completes a milestone on {@code completedOn}; {@code today} bounds it.
+     *
+     * @param evidenceRef where the proof is kept (document number, file, link), optional
+     */
     public record CompleteMilestone(@TargetAggregateIdentifier String projectId, String milestoneId,
-                                    LocalDate completedOn, String note, LocalDate today) {
+                                    LocalDate completedOn, String note, String evidenceRef, LocalDate today) {
+    }
+
+    /** A progress report that completes nothing: the project's (or one milestone's) progress with its evidence. */
+    public record ReportProgress(@TargetAggregateIdentifier String projectId, String reportId, String milestoneId,
+                                 LocalDate reportedOn, String text, String evidenceRef, LocalDate today) {
     }
 
     /** Record every milestone past its planned date and not completed as overdue (each only once). */

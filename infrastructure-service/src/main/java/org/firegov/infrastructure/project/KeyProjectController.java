@@ -41,8 +41,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/infrastructure/projects")
 class KeyProjectController {
 
-    private static final String ID = "[a-z0-9][a-z0-9-]{0,63}";
-    private static final String ID_MESSAGE = "must be lower-case letters, digits and dashes";
+    static final String ID = "[a-z0-9][a-z0-9-]{0,63}";
+    static final String ID_MESSAGE = "must be lower-case letters, digits and dashes";
 
     private final CommandGateway commands;
     private final MongoTemplate mongo;
@@ -81,7 +81,11 @@ class KeyProjectController {
             @Size(max = 50) List<@Valid @NotNull MilestoneRequest> milestones) {
     }
 
-    record CompletionRequest(@NotNull LocalDate completedOn, @Size(max = 2000) String note) {
+    /** A reference to where the evidence is kept: a document number, a file name or a link; no control characters. */
+    static final String EVIDENCE = "[^\\p{Cntrl}]*";
+
+    record CompletionRequest(@NotNull LocalDate completedOn, @Size(max = 2000) String note,
+                             @Size(max = 500) @Pattern(regexp = EVIDENCE, message = "must be one line") String evidenceRef) {
     }
 
     record ProjectIdentity(String projectId) {
@@ -134,8 +138,12 @@ class KeyProjectController {
     ResponseEntity<Void> complete(@PathVariable String projectId, @PathVariable String milestoneId,
                                   @Valid @RequestBody CompletionRequest request) {
         commands.sendAndWait(new CompleteMilestone(projectId, milestoneId, request.completedOn(), request.note(),
-                overdueCheck.today()));
+                blankToNull(request.evidenceRef()), overdueCheck.today()));
         return ResponseEntity.noContent().build();
+    }
+
+    static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     /** Runs the overdue check now; running it again detects nothing already detected. */

@@ -35,11 +35,21 @@ public final class KeyProjectEvents {
     /**
      * @param daysLate         days after the planned date, 0 when on time
      * @param responsibleParty the party answering for this milestone (its own, else the project's) when completed
+     * @param evidenceRef      where the proof is kept (document number, file, link); added in revision 3
      */
-    @Revision("2")
+    @Revision("3")
     public record MilestoneCompleted(String projectId, String milestoneId, String title, LocalDate plannedDate,
                                      LocalDate completedOn, boolean onTime, long daysLate, String note,
-                                     String responsibleParty) {
+                                     String responsibleParty, String evidenceRef) {
+    }
+
+    /**
+     * A progress report (进展报告) without completing a milestone: what was done by {@code reportedOn}, with an
+     * optional reference to its evidence; about the whole project or one milestone ({@code milestoneId}).
+     */
+    @Revision("1")
+    public record ProgressReported(String projectId, String reportId, String milestoneId, LocalDate reportedOn,
+                                   String text, String evidenceRef) {
     }
 
     /** The milestone passed its planned date without completion; recorded once per milestone. */

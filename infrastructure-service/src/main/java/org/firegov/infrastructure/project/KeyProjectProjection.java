@@ -12,6 +12,7 @@ import org.firegov.infrastructure.project.KeyProjectEvents.KeyProjectRegistered;
 import org.firegov.infrastructure.project.KeyProjectEvents.MilestoneCompleted;
 import org.firegov.infrastructure.project.KeyProjectEvents.MilestoneOverdue;
 import org.firegov.infrastructure.project.KeyProjectEvents.MilestonePlanned;
+import org.firegov.infrastructure.project.KeyProjectEvents.ProgressReported;
 import org.firegov.infrastructure.project.KeyProjectEvents.ResponsiblePartyAssigned;
 import org.firegov.infrastructure.project.KeyProjectView.MilestoneView;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -56,7 +57,16 @@ class KeyProjectProjection {
     }
 
     @EventHandler
-    void on(MilestoneCompleted event) {
+    void on(ProgressReported event, @Timestamp Instant at) {
+        mongo.save(new ProgressReportView(event.reportId(), event.projectId(), event.milestoneId(), event.reportedOn(),
+                event.text(), event.evidenceRef(), false, at));
+    }
+
+    @EventHandler
+    void on(MilestoneCompleted event, @Timestamp Instant at) {
+        mongo.save(new ProgressReportView(event.projectId() + "/" + event.milestoneId() + "/completion",
+                event.projectId(), event.milestoneId(), event.completedOn(),
+                event.note() != null ? event.note() : event.title(), event.evidenceRef(), true, at));
         change(event.projectId(), event.milestoneId(), m -> new MilestoneView(m.milestoneId(), m.title(),
                 m.plannedDate(), event.onTime() ? "COMPLETED_ON_TIME" : "COMPLETED_LATE", event.completedOn(),
                 event.daysLate(), event.note(), m.overdueSince(), m.responsibleParty()), null);
@@ -79,5 +89,6 @@ class KeyProjectProjection {
     @ResetHandler
     void reset() {
         mongo.dropCollection(KeyProjectView.COLLECTION);
+        mongo.dropCollection(ProgressReportView.COLLECTION);
     }
 }

@@ -7,6 +7,7 @@ import org.firegov.infrastructure.project.KeyProjectEvents.MilestonePlanned;
 import org.firegov.kit.axon.AddedFieldUpcaster;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 
 /**
  * Key-project history written before responsible parties existed (revision 1) loads as revision 2 with
@@ -30,8 +31,16 @@ class KeyProjectUpcasters {
     }
 
     @Bean
+    @Order(1)
     AddedFieldUpcaster milestoneCompletedV1toV2() {
         return AddedFieldUpcaster.withNull(MilestoneCompleted.class, "1", "2", PARTY);
+    }
+
+    /** Completions reported before evidence references were kept have none. */
+    @Bean
+    @Order(2)
+    AddedFieldUpcaster milestoneCompletedV2toV3() {
+        return AddedFieldUpcaster.withNull(MilestoneCompleted.class, "2", "3", "evidenceRef");
     }
 
     @Bean

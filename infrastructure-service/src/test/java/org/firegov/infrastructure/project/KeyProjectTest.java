@@ -11,10 +11,12 @@ import org.firegov.infrastructure.project.KeyProjectCommands.DetectOverdueMilest
 import org.firegov.infrastructure.project.KeyProjectCommands.PlanMilestone;
 import org.firegov.infrastructure.project.KeyProjectCommands.PlannedMilestone;
 import org.firegov.infrastructure.project.KeyProjectCommands.RegisterKeyProject;
+import org.firegov.infrastructure.project.KeyProjectCommands.ReportProgress;
 import org.firegov.infrastructure.project.KeyProjectEvents.KeyProjectRegistered;
 import org.firegov.infrastructure.project.KeyProjectEvents.MilestoneCompleted;
 import org.firegov.infrastructure.project.KeyProjectEvents.MilestoneOverdue;
 import org.firegov.infrastructure.project.KeyProjectEvents.MilestonePlanned;
+import org.firegov.infrastructure.project.KeyProjectEvents.ProgressReported;
 import org.firegov.infrastructure.project.KeyProjectEvents.ResponsiblePartyAssigned;
 import org.firegov.kit.domain.BusinessRuleViolation;
 import org.firegov.kit.domain.NotFound;
@@ -88,35 +90,35 @@ class KeyProjectTest {
     @Test
     void a_milestone_completed_by_its_date_is_on_time() {
         fixture.given(REGISTERED, PLANNED)
-                .when(new CompleteMilestone("p-1", "xiabao", LocalDate.of(2023, 11, 20), "验收合格", LocalDate.of(2024, 1, 5)))
+                .when(new CompleteMilestone("p-1", "xiabao", LocalDate.of(2023, 11, 20), "验收合格", null, LocalDate.of(2024, 1, 5)))
                 .expectEvents(new MilestoneCompleted("p-1", "xiabao", "建成下堡镇专职消防队", DUE,
-                        LocalDate.of(2023, 11, 20), true, 0, "验收合格", "xiabao"));
+                        LocalDate.of(2023, 11, 20), true, 0, "验收合格", "xiabao", null));
     }
 
     @Test
     void a_milestone_completed_after_its_date_is_late_by_so_many_days() {
         fixture.given(REGISTERED, PLANNED, new MilestoneOverdue("p-1", "xiabao", "建成下堡镇专职消防队", DUE,
                         LocalDate.of(2024, 1, 1), "xiabao"))
-                .when(new CompleteMilestone("p-1", "xiabao", LocalDate.of(2024, 1, 30), null, LocalDate.of(2024, 2, 1)))
+                .when(new CompleteMilestone("p-1", "xiabao", LocalDate.of(2024, 1, 30), null, null, LocalDate.of(2024, 2, 1)))
                 .expectEvents(new MilestoneCompleted("p-1", "xiabao", "建成下堡镇专职消防队", DUE,
-                        LocalDate.of(2024, 1, 30), false, 30, null, "xiabao"));
+                        LocalDate.of(2024, 1, 30), false, 30, null, "xiabao", null));
     }
 
     @Test
     void a_completion_is_rejected_twice_in_the_future_before_the_start_or_for_an_unknown_milestone() {
-        MilestoneCompleted done = new MilestoneCompleted("p-1", "xiabao", "t", DUE, DUE, true, 0, null, "xiabao");
+        MilestoneCompleted done = new MilestoneCompleted("p-1", "xiabao", "t", DUE, DUE, true, 0, null, "xiabao", null);
         LocalDate today = LocalDate.of(2024, 3, 1);
         fixture.given(REGISTERED, PLANNED, done)
-                .when(new CompleteMilestone("p-1", "xiabao", DUE, null, today))
+                .when(new CompleteMilestone("p-1", "xiabao", DUE, null, null, today))
                 .expectException(BusinessRuleViolation.Conflict.class).expectNoEvents();
         fixture.given(REGISTERED, PLANNED)
-                .when(new CompleteMilestone("p-1", "xiabao", LocalDate.of(2024, 3, 2), null, today))
+                .when(new CompleteMilestone("p-1", "xiabao", LocalDate.of(2024, 3, 2), null, null, today))
                 .expectException(BusinessRuleViolation.class).expectNoEvents();
         fixture.given(REGISTERED, PLANNED)
-                .when(new CompleteMilestone("p-1", "xiabao", LocalDate.of(2020, 3, 2), null, today))
+                .when(new CompleteMilestone("p-1", "xiabao", LocalDate.of(2020, 3, 2), null, null, today))
                 .expectException(BusinessRuleViolation.class).expectNoEvents();
         fixture.given(REGISTERED, PLANNED)
-                .when(new CompleteMilestone("p-1", "nope", DUE, null, today))
+                .when(new CompleteMilestone("p-1", "nope", DUE, null, null, today))
                 .expectException(NotFound.class).expectNoEvents();
     }
 
@@ -140,7 +142,7 @@ class KeyProjectTest {
                 .when(new DetectOverdueMilestones("p-1", DUE))
                 .expectNoEvents()
                 .expectResultMessagePayload(List.of());
-        fixture.given(REGISTERED, PLANNED, new MilestoneCompleted("p-1", "xiabao", "t", DUE, DUE, true, 0, null, "xiabao"))
+        fixture.given(REGISTERED, PLANNED, new MilestoneCompleted("p-1", "xiabao", "t", DUE, DUE, true, 0, null, "xiabao", null))
                 .when(new DetectOverdueMilestones("p-1", LocalDate.of(2025, 1, 1)))
                 .expectNoEvents()
                 .expectResultMessagePayload(List.of());
@@ -171,12 +173,12 @@ class KeyProjectTest {
                 "下堡镇人民政府", false, null);
         LocalDate done = LocalDate.of(2023, 11, 20);
         fixture.given(legacy, PLANNED)
-                .when(new CompleteMilestone("p-1", "xiabao", done, null, LocalDate.of(2024, 1, 5)))
-                .expectEvents(new MilestoneCompleted("p-1", "xiabao", "建成下堡镇专职消防队", DUE, done, true, 0, null, null));
+                .when(new CompleteMilestone("p-1", "xiabao", done, null, null, LocalDate.of(2024, 1, 5)))
+                .expectEvents(new MilestoneCompleted("p-1", "xiabao", "建成下堡镇专职消防队", DUE, done, true, 0, null, null, null));
         fixture.given(legacy, PLANNED, new ResponsiblePartyAssigned("p-1", null, "xiabao"))
-                .when(new CompleteMilestone("p-1", "xiabao", done, null, LocalDate.of(2024, 1, 5)))
+                .when(new CompleteMilestone("p-1", "xiabao", done, null, null, LocalDate.of(2024, 1, 5)))
                 .expectEvents(new MilestoneCompleted("p-1", "xiabao", "建成下堡镇专职消防队", DUE, done, true, 0, null,
-                        "xiabao"));
+                        "xiabao", null));
     }
 
     @Test
@@ -193,5 +195,44 @@ class KeyProjectTest {
         fixture.given(REGISTERED, PLANNED)
                 .when(new AssignResponsibleParty("p-1", "nope", "xiabao"))
                 .expectException(NotFound.class).expectNoEvents();
+    }
+
+    @Test
+    void a_progress_report_records_what_was_done_with_its_evidence_without_completing_anything() {
+        LocalDate today = LocalDate.of(2023, 6, 1);
+        fixture.given(REGISTERED, PLANNED)
+                .when(new ReportProgress("p-1", "r-1", "xiabao", LocalDate.of(2023, 5, 20), "营房主体完工",
+                        "巫溪消防〔2023〕12号", today))
+                .expectEvents(new ProgressReported("p-1", "r-1", "xiabao", LocalDate.of(2023, 5, 20), "营房主体完工",
+                        "巫溪消防〔2023〕12号"));
+        fixture.given(REGISTERED, PLANNED)
+                .when(new ReportProgress("p-1", "r-1", null, today, "选址完成", null, today))
+                .expectEvents(new ProgressReported("p-1", "r-1", null, today, "选址完成", null));
+    }
+
+    @Test
+    void a_progress_report_needs_text_a_known_milestone_and_a_day_within_the_project_and_not_ahead() {
+        LocalDate today = LocalDate.of(2023, 6, 1);
+        fixture.given(REGISTERED, PLANNED)
+                .when(new ReportProgress("p-1", "r-1", null, today, " ", null, today))
+                .expectException(BusinessRuleViolation.class).expectNoEvents();
+        fixture.given(REGISTERED, PLANNED)
+                .when(new ReportProgress("p-1", "r-1", "nope", today, "x", null, today))
+                .expectException(NotFound.class).expectNoEvents();
+        fixture.given(REGISTERED, PLANNED)
+                .when(new ReportProgress("p-1", "r-1", null, today.plusDays(1), "x", null, today))
+                .expectException(BusinessRuleViolation.class)
+                .expectExceptionMessage("a report cannot be dated in the future").expectNoEvents();
+        fixture.given(REGISTERED, PLANNED)
+                .when(new ReportProgress("p-1", "r-1", null, LocalDate.of(2020, 12, 31), "x", null, today))
+                .expectException(BusinessRuleViolation.class).expectNoEvents();
+    }
+
+    @Test
+    void a_completion_carries_its_evidence_reference() {
+        fixture.given(REGISTERED, PLANNED)
+                .when(new CompleteMilestone("p-1", "xiabao", DUE, "验收合格", "验收报告 YS-2023-08", DUE.plusDays(3)))
+                .expectEvents(new MilestoneCompleted("p-1", "xiabao", "建成下堡镇专职消防队", DUE, DUE, true, 0, "验收合格",
+                        "xiabao", "验收报告 YS-2023-08"));
     }
 }

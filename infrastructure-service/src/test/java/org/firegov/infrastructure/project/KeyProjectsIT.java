@@ -239,4 +239,59 @@ class KeyProjectsIT extends InfrastructureIT {
         assertThat(api.get(PROJECTS + "/responsible-parties", Tokens.committee()).body().toString())
                 .contains("\"housing\"", "\"xiabao\"", "\"emergency\"");
     }
+
+    @Test
+    void progress_reports_keep_their_evidence_and_plan_vs_actual_counts_milestones_per_year() {
+        registerProject("progress-test", "2021-01-01",
+                List.of(milestone("m-2022", "2022-12-31"), milestone("m-2023", "2023-12-31"), milestone("m-2099", "2099-12-31")));
+        String base = PROJECTS + "/progress-test";
+        Reply report = api.post(base + "/progress-reports", Tokens.brigade(), Map.of("reportedOn", "2022-06-30",
+                "text", "完成选址和设计", "evidenceRef", "巫溪消防〔2022〕7号", "milestoneId", "m-2022"));
+        assertThat(report.status()).as(String.valueOf(report.body())).isEqualTo(201);
+        assertThat(report.body().get("reportId").asText()).isNotBlank();
+        assertThat(api.post(base + "/milestones/m-2022/completion", Tokens.brigade(), Map.of("completedOn", "2023-01-20",
+                "note", "验收合格", "evidenceRef", "https://docs.example/ys-2023-01.pdf")).status()).isEqualTo(204);
+        assertThat(api.post(base + "/milestones/m-2023/completion", Tokens.brigade(), Map.of("completedOn", "2023-11-01"))
+                .status()).isEqualTo(204);
+
+        Reply bad = api.post(base + "/progress-reports", Tokens.brigade(), Map.of("text", " ",
+                "evidenceRef", "a\nb", "milestoneId", "Bad Id"));
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.errorFields()).containsExactlyInAnyOrder("reportedOn", "text", "evidenceRef", "milestoneId");
+        Reply future = api.post(base + "/progress-reports", Tokens.brigade(), Map.of("reportedOn", "2099-01-01",
+                "text", "x"));
+        assertThat(future.status()).isEqualTo(422);
+        assertThat(future.body().get("code").asText()).isEqualTo("report-in-future");
+        assertThat(api.post(base + "/progress-reports", Tokens.brigade(), Map.of("reportedOn", "2022-01-01",
+                "text", "x", "milestoneId", "nope")).status()).isEqualTo(404);
+        assertThat(api.post(PROJECTS + "/no-such-project/progress-reports", Tokens.brigade(),
+                Map.of("reportedOn", "2022-01-01", "text", "x")).status()).isEqualTo(404);
+        assertThat(api.post(base + "/progress-reports", Tokens.town("xiabao"), Map.of()).status()).isEqualTo(403);
+        assertThat(api.get(PROJECTS + "/no-such-project/progress-reports", Tokens.brigade()).status()).isEqualTo(404);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode reports = api.get(base + "/progress-reports", Tokens.department("housing")).body();
+            assertThat(reports.findValuesAsText("reportedOn")).containsExactly("2023-11-01", "2023-01-20", "2022-06-30");
+            assertThat(reports.get(1).get("evidenceRef").asText()).isEqualTo("https://docs.example/ys-2023-01.pdf");
+            assertThat(reports.get(1).get("completesMilestone").asBoolean()).isTrue();
+            assertThat(reports.get(2).get("evidenceRef").asText()).isEqualTo("巫溪消防〔2022〕7号");
+            assertThat(reports.get(2).get("completesMilestone").asBoolean()).isFalse();
+        });
+        JsonNode planVsActual = api.get(PROJECTS + "/plan-vs-actual", Tokens.town("tongcheng")).body();
+        JsonNode mine = null;
+        for (JsonNode project : planVsActual.get("projects")) {
+            if (project.get("projectId").asText().equals("progress-test")) {
+                mine = project;
+            }
+        }
+        assertThat(mine).isNotNull();
+        Map<String, String> byYear = new java.util.TreeMap<>();
+        for (JsonNode year : mine.get("years")) {
+            byYear.put(year.get("year").asText(), year.get("planned").asInt() + "/" + year.get("onTime").asInt() + "/"
+                    + year.get("late").asInt() + "/" + year.get("open").asInt() + "/" + year.get("completedInYear").asInt());
+        }
+        assertThat(byYear).containsEntry("2022", "1/0/1/0/0").containsEntry("2023", "1/1/0/0/2")
+                .containsEntry("2099", "1/0/0/1/0");
+        assertThat(planVsActual.get("overall").findValuesAsText("year")).contains("2021", "2025");
+    }
 }
