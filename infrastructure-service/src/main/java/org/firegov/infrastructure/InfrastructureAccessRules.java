@@ -22,6 +22,8 @@ class InfrastructureAccessRules {
                 .requestMatchers(POST, "/api/infrastructure/hydrants", "/api/infrastructure/hydrants/*/status",
                         "/api/infrastructure/roads").hasAnyRole("brigade", "town")
                 .requestMatchers(PUT, "/api/infrastructure/hydrants/*").hasAnyRole("brigade", "town")
+                .requestMatchers(PUT, "/api/infrastructure/projects/**", "/api/infrastructure/forces/**")
+                .hasRole("brigade")
                 .requestMatchers(POST, "/api/infrastructure/projects/**", "/api/infrastructure/forces/**",
                         "/api/infrastructure/recruits").hasRole("brigade")
                 .requestMatchers(GET, "/api/infrastructure/**").hasAnyRole("committee", "brigade", "department", "town")

@@ -1,6 +1,8 @@
 package org.firegov.infrastructure.force;
 
 import java.net.URI;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +44,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/infrastructure/forces")
 class ForceController {
 
+    static final ZoneId COUNTY = ZoneId.of("Asia/Shanghai");
+
     private final CommandGateway commands;
     private final MongoTemplate mongo;
 
@@ -58,7 +62,8 @@ class ForceController {
             @Min(0) @Max(10000) int personnel) {
     }
 
-    record AssignVehicleRequest(@NotNull VehicleType type, @Size(max = 20) String plate) {
+    /** @param acquiredOn when it was bought or received (optional; counts towards Annex 2's years) */
+    record AssignVehicleRequest(@NotNull VehicleType type, @Size(max = 20) String plate, LocalDate acquiredOn) {
     }
 
     record RetireVehicleRequest(@NotBlank @Size(max = 1000) String reason) {
@@ -87,7 +92,8 @@ class ForceController {
     ResponseEntity<VehicleIdentity> assignVehicle(@PathVariable String forceId,
                                                   @Valid @RequestBody AssignVehicleRequest request) {
         String vehicleId = UUID.randomUUID().toString();
-        commands.sendAndWait(new AssignVehicle(forceId, vehicleId, request.type(), request.plate()));
+        commands.sendAndWait(new AssignVehicle(forceId, vehicleId, request.type(), request.plate(),
+                request.acquiredOn(), LocalDate.now(COUNTY)));
         return ResponseEntity.created(URI.create("/api/infrastructure/forces/" + forceId))
                 .body(new VehicleIdentity(vehicleId));
     }

@@ -15,12 +15,12 @@ class KeyProjectIntegrationEvents {
     @Bean
     IntegrationEventMapper<MilestoneCompleted> milestoneCompletedV1() {
         return IntegrationEventMapper.of(MilestoneCompleted.class, (e, at) -> new MilestoneCompletedV1(e.projectId(),
-                e.milestoneId(), e.title(), e.plannedDate(), e.completedOn(), e.onTime(), e.daysLate(), at, null));
+                e.milestoneId(), e.title(), e.plannedDate(), e.completedOn(), e.onTime(), e.daysLate(), at, e.responsibleParty()));
     }
 
     @Bean
     IntegrationEventMapper<MilestoneOverdue> milestoneOverdueV1() {
         return IntegrationEventMapper.of(MilestoneOverdue.class, (e, at) -> new MilestoneOverdueV1(e.projectId(),
-                e.milestoneId(), e.title(), e.plannedDate(), e.detectedOn(), at, null));
+                e.milestoneId(), e.title(), e.plannedDate(), e.detectedOn(), at, e.responsibleParty()));
     }
 }

@@ -84,4 +84,90 @@ class ForcesIT extends InfrastructureIT {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 assertThat(mongo.findAll(Map.class, "forces")).containsExactlyInAnyOrderElementsOf(before));
     }
+
+    private String register(Map<String, Object> force) {
+        Reply created = api.post(FORCES, Tokens.brigade(), force);
+        assertThat(created.status()).as(String.valueOf(created.body())).isEqualTo(201);
+        return created.body().get("forceId").asText();
+    }
+
+    @Test
+    void equipment_is_recorded_per_force_written_off_and_counted_against_the_plans_targets() {
+        String brigadeId = register(Map.of("kind", "FULL_TIME_BRIGADE", "name", "通城镇专职消防队",
+                "town", "tongcheng", "personnel", 10));
+        JsonNode before = api.get(FORCES + "/equipment-targets", Tokens.committee()).body();
+        int setsBefore = before.get("setsAcquired").asInt();
+        Reply suits = api.post(FORCES + "/" + brigadeId + "/equipment", Tokens.brigade(), Map.of("category",
+                "PROTECTIVE", "description", "灭火防护服", "quantity", 40, "acquiredOn", "2023-05-10"));
+        assertThat(suits.status()).as(String.valueOf(suits.body())).isEqualTo(201);
+        assertThat(api.post(FORCES + "/" + brigadeId + "/equipment", Tokens.brigade(), Map.of("category", "RESCUE",
+                "description", "水域救援器材", "quantity", 12, "acquiredOn", "2024-03-01")).status()).isEqualTo(201);
+        assertThat(api.post(FORCES + "/" + brigadeId + "/vehicles", Tokens.brigade(), Map.of("type", "WATER_TANK",
+                "acquiredOn", "2022-08-15")).status()).isEqualTo(201);
+        assertThat(api.post(FORCES + "/" + brigadeId + "/equipment/write-offs", Tokens.brigade(),
+                Map.of("category", "PROTECTIVE", "quantity", 5, "reason", "破损报废")).status()).isEqualTo(204);
+
+        Reply tooMany = api.post(FORCES + "/" + brigadeId + "/equipment/write-offs", Tokens.brigade(),
+                Map.of("category", "PROTECTIVE", "quantity", 36, "reason", "x"));
+        assertThat(tooMany.status()).isEqualTo(422);
+        assertThat(tooMany.body().get("code").asText()).isEqualTo("not-held");
+        Reply bad = api.post(FORCES + "/" + brigadeId + "/equipment", Tokens.brigade(),
+                Map.of("category", "LASERS", "quantity", 0));
+        assertThat(bad.status()).isEqualTo(400);
+        Reply badFields = api.post(FORCES + "/" + brigadeId + "/equipment", Tokens.brigade(),
+                Map.of("category", "RESCUE", "description", "", "quantity", 0));
+        assertThat(badFields.errorFields()).containsExactlyInAnyOrder("description", "quantity", "acquiredOn");
+        Reply future = api.post(FORCES + "/" + brigadeId + "/equipment", Tokens.brigade(), Map.of("category",
+                "RESCUE", "description", "x", "quantity", 1, "acquiredOn", "2099-01-01"));
+        assertThat(future.status()).isEqualTo(422);
+        assertThat(future.body().get("code").asText()).isEqualTo("acquired-in-future");
+        assertThat(api.post(FORCES + "/nope/equipment", Tokens.brigade(), Map.of("category", "RESCUE",
+                "description", "x", "quantity", 1, "acquiredOn", "2023-01-01")).status()).isEqualTo(404);
+        assertThat(api.post(FORCES + "/" + brigadeId + "/equipment", Tokens.town("tongcheng"), Map.of()).status())
+                .isEqualTo(403);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode view = api.get(FORCES + "/" + brigadeId, Tokens.town("tongcheng")).body();
+            assertThat(view.get("equipment").get("PROTECTIVE").asInt()).isEqualTo(35);
+            assertThat(view.get("equipment").get("RESCUE").asInt()).isEqualTo(12);
+            JsonNode targets = api.get(FORCES + "/equipment-targets", Tokens.department("emergency")).body();
+            assertThat(targets.get("setsTarget").asInt()).isEqualTo(10_000);
+            assertThat(targets.get("setsAcquired").asInt()).isEqualTo(setsBefore + 52);
+            assertThat(targets.get("vehicles").get(0).get("type").asText()).isEqualTo("WATER_TANK");
+            assertThat(targets.get("vehicles").get(0).get("met").asBoolean()).isTrue();
+        });
+        JsonNode entries = api.get(FORCES + "/equipment?forceId=" + brigadeId, Tokens.town("tongcheng")).body();
+        assertThat(entries.findValuesAsText("description")).containsExactly("水域救援器材", "灭火防护服");
+        assertThat(api.get(FORCES + "/equipment?forceId=" + brigadeId, Tokens.town("xiabao")).body().size()).isZero();
+    }
+
+    @Test
+    void station_protection_areas_are_checked_against_the_plans_4_96_square_kilometres() {
+        String stationId = register(Map.of("kind", "STATION", "name", "测试消防站", "town", "zhaojia",
+                "stationClass", "CLASS_2", "personnel", 20));
+        String microId = register(Map.of("kind", "MICRO_STATION", "name", "赵家社区微型消防站", "town", "zhaojia",
+                "personnel", 6));
+        assertThat(api.put(FORCES + "/" + stationId + "/protection-area", Tokens.brigade(),
+                Map.of("areaKm2", 4.2)).status()).isEqualTo(204);
+        Reply notStation = api.put(FORCES + "/" + microId + "/protection-area", Tokens.brigade(), Map.of("areaKm2", 1));
+        assertThat(notStation.status()).isEqualTo(422);
+        assertThat(notStation.body().get("code").asText()).isEqualTo("not-a-station");
+        Reply negative = api.put(FORCES + "/" + stationId + "/protection-area", Tokens.brigade(), Map.of("areaKm2", -1));
+        assertThat(negative.status()).isEqualTo(400);
+        assertThat(negative.errorFields()).containsExactly("areaKm2");
+        assertThat(api.put(FORCES + "/" + stationId + "/protection-area", Tokens.town("zhaojia"),
+                Map.of("areaKm2", 3)).status()).isEqualTo(403);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode check = api.get(FORCES + "/protection-areas", Tokens.town("zhaojia")).body();
+            assertThat(check.get("plan").get("perStationKm2").decimalValue()).isEqualByComparingTo("4.96");
+            assertThat(check.get("plan").get("builtUpAreaKm2").decimalValue()).isEqualByComparingTo("9.92");
+            assertThat(check.get("plan").get("consistent").asBoolean()).isTrue();
+            assertThat(check.get("stations").asInt()).isEqualTo(1);
+            assertThat(check.get("averageKm2").decimalValue()).isEqualByComparingTo("4.20");
+            assertThat(check.get("atMostPlanBaseline").asBoolean()).isTrue();
+        });
+        assertThat(api.get(FORCES + "/protection-areas", Tokens.town("xiabao")).body().get("areas").findValuesAsText("name"))
+                .doesNotContain("测试消防站");
+    }
 }
