@@ -72,6 +72,7 @@ public final class EchoService {
         echo.put("authorization", exchange.getRequestHeaders().getFirst("Authorization"));
         echo.put("correlationId", exchange.getRequestHeaders().getFirst("X-Correlation-Id"));
         echo.put("cookie", exchange.getRequestHeaders().getFirst("Cookie"));
+        echo.put("gatewayCsrfToken", exchange.getRequestHeaders().getFirst("X-Gateway-Csrf-Token"));
         byte[] body = json.writeValueAsBytes(echo);
         exchange.getResponseHeaders().set("Content-Type", "application/json");
         exchange.sendResponseHeaders(200, body.length);
