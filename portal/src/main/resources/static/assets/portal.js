@@ -31,21 +31,23 @@
     var lang = element.getAttribute('data-lang') === 'en' ? 'en' : 'zh';
     var kinds = [['TOWN', element.getAttribute('data-town-label')],
                  ['DEPARTMENT', element.getAttribute('data-department-label')]];
+    // one category axis with the towns, then the departments (each by rank); one series per kind
     var names = [];
-    var series = kinds.map(function (kind) {
+    var chartSeries = kinds.map(function (kind) {
       var rows = data[kind[0]] || [];
+      var offset = names.length;
+      rows.forEach(function (row) { names.push(row[lang]); });
+      return {kind: kind, offset: offset, rows: rows};
+    }).map(function (group) {
       var values = [];
-      rows.forEach(function (row) {
-        names.push(row[lang]);
-      });
-      return {kind: kind, rows: rows};
+      group.rows.forEach(function (row, i) { values[group.offset + i] = row.total; });
+      return {name: group.kind[1], type: 'bar', stack: 'score', data: values,
+              label: {show: true, position: 'right'}};
     });
-    var offset = 0;
-    var chartSeries = series.map(function (s) {
-      var values = names.map(function () { return null; });
-      s.rows.forEach(function (row, i) { values[offset + i] = row.total; });
-      offset += s.rows.length;
-      return {name: s.kind[1], type: 'bar', stack: 'score', data: values, label: {show: true, position: 'right'}};
+    chartSeries.forEach(function (series) {
+      for (var i = 0; i < names.length; i++) {
+        if (series.data[i] === undefined) { series.data[i] = null; }
+      }
     });
     var chart = echarts.init(element, null, {renderer: 'svg'});
     chart.setOption({
