@@ -142,6 +142,22 @@ class BrowserLoginTest extends GatewayIntegrationTest {
     }
 
     @Test
+    void a_form_posted_with_the_csrf_header_reaches_the_portal_with_its_body() {
+        browser.logIn(keycloak, TOWN_OFFICER);
+        browser.get("/portal/town");
+
+        browser.withCookies(web.post().uri("/portal/tasks/t-1/completion")
+                        .header("X-XSRF-TOKEN", browser.cookie("XSRF-TOKEN"))
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                        .bodyValue("evidence=%E5%B7%B2%E5%AE%8C%E6%88%90&back=%2Fportal%2Ftown"))
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.method").isEqualTo("POST")
+                .jsonPath("$.body").isEqualTo("evidence=%E5%B7%B2%E5%AE%8C%E6%88%90&back=%2Fportal%2Ftown");
+    }
+
+    @Test
     void logout_needs_the_csrf_token() {
         web.post().uri("/logout")
                 .exchange()
