@@ -32,6 +32,10 @@ public final class AccountabilityApi {
                 .queryParamIfPresent("status", Optional.ofNullable(status)).build());
     }
 
+    public Map<String, Object> task(String taskId) {
+        return api.object(uri -> uri.path("/api/accountability/tasks/{id}").build(taskId));
+    }
+
     public void completeTask(String taskId, String evidence) {
         api.post("/api/accountability/tasks/{id}/completion", Map.of("evidence", evidence), taskId);
     }

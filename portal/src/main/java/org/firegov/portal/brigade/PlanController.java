@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.firegov.portal.api.InspectionApi;
 import org.firegov.portal.web.Htmx;
+import org.firegov.portal.web.Settle;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -45,7 +46,8 @@ class PlanController {
         if (towns != null && !towns.isBlank()) {
             plan.put("towns", lines(towns));
         }
-        Object planId = inspection.createPlan(plan).get("planId");
+        String planId = String.valueOf(inspection.createPlan(plan).get("planId"));
+        Settle.until(() -> inspection.plan(planId) != null);
         return Htmx.redirect("/portal/plans/" + planId, "drawn");
     }
 
@@ -59,6 +61,7 @@ class PlanController {
     @PostMapping("/portal/plans/{planId}/publish")
     ResponseEntity<Void> publish(@PathVariable String planId) {
         inspection.publishPlan(planId);
+        Settle.until(() -> Boolean.TRUE.equals(inspection.plan(planId).get("published")));
         return Htmx.redirect("/portal/plans/" + planId, "published");
     }
 

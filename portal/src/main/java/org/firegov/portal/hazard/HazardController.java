@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.firegov.portal.api.InspectionApi;
 import org.firegov.portal.web.Formats;
 import org.firegov.portal.web.Htmx;
+import org.firegov.portal.web.Settle;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -43,6 +44,7 @@ class HazardController {
     ResponseEntity<Void> order(@PathVariable String hazardId, @RequestParam(required = false) String requirement,
                                @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline) {
         inspection.orderRectification(hazardId, requirement, Formats.endOfDay(deadline));
+        settleAt(hazardId, "RECTIFICATION_ORDERED");
         return Htmx.redirect("/portal/hazards/" + hazardId, "ordered");
     }
 
@@ -50,6 +52,7 @@ class HazardController {
     @PostMapping("/rectification")
     ResponseEntity<Void> rectify(@PathVariable String hazardId, @RequestParam String description) {
         inspection.submitRectification(hazardId, description);
+        settleAt(hazardId, "RECTIFICATION_SUBMITTED");
         return Htmx.redirect("/portal/hazards/" + hazardId, "submitted");
     }
 
@@ -57,6 +60,7 @@ class HazardController {
     @PostMapping("/pass")
     ResponseEntity<Void> pass(@PathVariable String hazardId, @RequestParam(required = false) String note) {
         inspection.passVerification(hazardId, note);
+        settleAt(hazardId, "CLOSED");
         return Htmx.redirect("/portal/hazards/" + hazardId, "verified");
     }
 
@@ -65,6 +69,7 @@ class HazardController {
     ResponseEntity<Void> reject(@PathVariable String hazardId, @RequestParam String reason,
                                 @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline) {
         inspection.rejectVerification(hazardId, reason, Formats.endOfDay(deadline));
+        settleAt(hazardId, "RECTIFICATION_ORDERED");
         return Htmx.redirect("/portal/hazards/" + hazardId, "rejected");
     }
 
@@ -73,6 +78,11 @@ class HazardController {
     ResponseEntity<Void> list(@PathVariable String hazardId, @RequestParam String document,
                               @RequestParam String reason) {
         inspection.listMajorHazard(hazardId, document, reason);
+        Settle.until(() -> Boolean.TRUE.equals(inspection.hazard(hazardId).get("listed")));
         return Htmx.redirect("/portal/hazards/" + hazardId, "listed");
+    }
+
+    private void settleAt(String hazardId, String stage) {
+        Settle.until(() -> stage.equals(inspection.hazard(hazardId).get("stage")));
     }
 }

@@ -5,6 +5,7 @@ import org.firegov.portal.api.InfrastructureApi;
 import org.firegov.portal.api.InspectionApi;
 import org.firegov.portal.api.TrainingApi;
 import org.firegov.portal.web.Htmx;
+import org.firegov.portal.web.Settle;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -53,6 +54,7 @@ class ScopedPortalController {
     ResponseEntity<Void> complete(@PathVariable String taskId, @RequestParam String evidence,
                                   @RequestParam String back) {
         accountability.completeTask(taskId, evidence);
+        Settle.until(() -> "COMPLETED".equals(accountability.task(taskId).get("status")));
         return Htmx.redirect(back.startsWith("/portal/") ? back : "/portal", "task-completed");
     }
 
