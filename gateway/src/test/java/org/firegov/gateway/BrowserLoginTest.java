@@ -64,16 +64,45 @@ class BrowserLoginTest extends GatewayIntegrationTest {
     }
 
     @Test
-    void the_landing_page_greets_the_logged_in_user_by_name_and_role() {
-        browser.logIn(keycloak, TOWN_OFFICER);
+    void pages_go_to_the_portal_with_the_session_token_the_csrf_token_and_only_the_language_cookie() {
+        String code = browser.logIn(keycloak, TOWN_OFFICER);
+        browser.setCookie("portal-lang", "en");
 
-        EntityExchangeResult<byte[]> page = browser.get("/");
+        EntityExchangeResult<byte[]> page = browser.get("/portal/town");
 
         assertThat(page.getStatus()).isEqualTo(HttpStatus.OK);
-        assertThat(page.getResponseHeaders().getContentType()).isNotNull()
-                .matches(type -> type.isCompatibleWith(MediaType.TEXT_HTML));
-        assertThat(new String(page.getResponseBody(), StandardCharsets.UTF_8))
-                .contains("town-officer-wang", "乡镇（街道）", "(town)", "shangma", "action=\"/logout\"");
+        String echoed = new String(page.getResponseBody(), StandardCharsets.UTF_8);
+        assertThat(echoed)
+                .contains("\"path\":\"/portal/town\"")
+                .contains("\"authorization\":\"Bearer " + keycloak.tokensIssuedFor(code).accessToken() + "\"")
+                .contains("\"cookie\":\"portal-lang=en\"")
+                .doesNotContain("SESSION=", "XSRF-TOKEN=");
+        assertThat(browser.cookie("XSRF-TOKEN")).as("the page's script sends it back as X-XSRF-TOKEN").isNotBlank();
+        String masked = echoed.replaceAll("(?s).*\"gatewayCsrfToken\":\"([^\"]+)\".*", "$1");
+        assertThat(masked).as("the masked token for the sign-out form").isNotBlank()
+                .isNotEqualTo(browser.cookie("XSRF-TOKEN"));
+
+        // the sign-out form the portal renders with that token is accepted by the gateway
+        EntityExchangeResult<byte[]> logout = browser.withCookies(web.post().uri("/logout")
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                        .bodyValue("_csrf=" + masked))
+                .exchange().expectBody().returnResult();
+        assertThat(Browser.redirectOf(logout).toString())
+                .startsWith(FakeKeycloak.PUBLIC_ISSUER + "/protocol/openid-connect/logout?");
+    }
+
+    @Test
+    void public_pages_and_their_assets_need_no_login_and_a_forged_csrf_header_is_not_passed_on() {
+        web.get().uri("/public/major-hazards").accept(MediaType.TEXT_HTML)
+                .header("X-Gateway-Csrf-Token", "forged")
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.path").isEqualTo("/public/major-hazards")
+                .jsonPath("$.authorization").doesNotExist()
+                .jsonPath("$.gatewayCsrfToken").value(token -> assertThat(token).isNotEqualTo("forged"));
+        web.get().uri("/webjars/htmx.org/dist/htmx.min.js").exchange().expectStatus().isOk();
+        web.get().uri("/assets/portal.css").exchange().expectStatus().isOk();
     }
 
     @Test
@@ -110,6 +139,22 @@ class BrowserLoginTest extends GatewayIntegrationTest {
                 .expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.method").isEqualTo("POST");
+    }
+
+    @Test
+    void a_form_posted_with_the_csrf_header_reaches_the_portal_with_its_body() {
+        browser.logIn(keycloak, TOWN_OFFICER);
+        browser.get("/portal/town");
+
+        browser.withCookies(web.post().uri("/portal/tasks/t-1/completion")
+                        .header("X-XSRF-TOKEN", browser.cookie("XSRF-TOKEN"))
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                        .bodyValue("evidence=%E5%B7%B2%E5%AE%8C%E6%88%90&back=%2Fportal%2Ftown"))
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.method").isEqualTo("POST")
+                .jsonPath("$.body").isEqualTo("evidence=%E5%B7%B2%E5%AE%8C%E6%88%90&back=%2Fportal%2Ftown");
     }
 
     @Test

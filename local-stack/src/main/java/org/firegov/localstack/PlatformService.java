@@ -8,6 +8,7 @@ public enum PlatformService {
     ACCOUNTABILITY("accountability", PortKey.ACCOUNTABILITY),
     TRAINING("training", PortKey.TRAINING),
     INFRASTRUCTURE("infrastructure", PortKey.INFRASTRUCTURE),
+    PORTAL("portal", PortKey.PORTAL),
     GATEWAY("gateway", PortKey.GATEWAY);
 
     private final String shortName;
@@ -18,7 +19,7 @@ public enum PlatformService {
         this.port = port;
     }
 
-    /** {@code inspection}, …, {@code gateway}: also the name of the service's PostgreSQL and Mongo databases. */
+    /** {@code inspection}, …, {@code portal}, {@code gateway}: also the name of the service's PostgreSQL and Mongo databases. */
     public String shortName() {
         return shortName;
     }
@@ -36,6 +37,11 @@ public enum PlatformService {
         return this == GATEWAY;
     }
 
+    /** The pages (no database, no Kafka): it calls the services' APIs with the user's token. */
+    public boolean isPortal() {
+        return this == PORTAL;
+    }
+
     /** Accepts {@code accountability}, {@code accountability-service} or {@code ACCOUNTABILITY}. */
     public static PlatformService named(String name) {
         String n = name.trim().toLowerCase(Locale.ROOT);
@@ -45,6 +51,6 @@ public enum PlatformService {
             }
         }
         throw new IllegalArgumentException("unknown service '" + name
-                + "'; known: inspection, accountability, training, infrastructure, gateway");
+                + "'; known: inspection, accountability, training, infrastructure, portal, gateway");
     }
 }

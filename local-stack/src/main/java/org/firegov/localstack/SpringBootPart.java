@@ -87,15 +87,18 @@ final class SpringBootPart implements Part {
     Map<String, String> environment() {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("SERVER_PORT", Integer.toString(config.port(service.port())));
-        if (service.isGateway()) {
+        if (service.isGateway() || service.isPortal()) {
             env.put("INSPECTION_SERVICE_URI", serviceUri(PlatformService.INSPECTION));
             env.put("ACCOUNTABILITY_SERVICE_URI", serviceUri(PlatformService.ACCOUNTABILITY));
             env.put("TRAINING_SERVICE_URI", serviceUri(PlatformService.TRAINING));
             env.put("INFRASTRUCTURE_SERVICE_URI", serviceUri(PlatformService.INFRASTRUCTURE));
             env.put("KEYCLOAK_ISSUER_URI", config.keycloakIssuer());
             env.put("KEYCLOAK_INTERNAL_URI", config.keycloakIssuer());
+        }
+        if (service.isGateway()) {
+            env.put("PORTAL_URI", serviceUri(PlatformService.PORTAL));
             env.put("GATEWAY_CLIENT_SECRET", GATEWAY_CLIENT_SECRET);
-        } else {
+        } else if (!service.isPortal()) {
             String database = service.shortName();
             env.put("SPRING_DATASOURCE_URL", config.jdbcUrl(database));
             env.put("SPRING_DATASOURCE_USERNAME", StackConfig.DB_USER);

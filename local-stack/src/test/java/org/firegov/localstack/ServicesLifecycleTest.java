@@ -50,7 +50,15 @@ class ServicesLifecycleTest {
                     "INFRASTRUCTURE_SERVICE_URI=http://127.0.0.1:" + stack.port(PortKey.INFRASTRUCTURE),
                     "KEYCLOAK_ISSUER_URI=" + stack.keycloakIssuerUri(),
                     "KEYCLOAK_INTERNAL_URI=" + stack.keycloakIssuerUri(),
+                    "PORTAL_URI=http://127.0.0.1:" + stack.port(PortKey.PORTAL),
                     "GATEWAY_CLIENT_SECRET=firegov-portal-demo-secret");
+            String portal = env(stack, "portal");
+            assertThat(portal).contains(
+                    "SERVER_PORT=" + stack.port(PortKey.PORTAL),
+                    "INSPECTION_SERVICE_URI=http://127.0.0.1:" + stack.port(PortKey.INSPECTION),
+                    "INFRASTRUCTURE_SERVICE_URI=http://127.0.0.1:" + stack.port(PortKey.INFRASTRUCTURE),
+                    "KEYCLOAK_ISSUER_URI=" + stack.keycloakIssuerUri())
+                    .doesNotContain("SPRING_DATASOURCE_URL", "GATEWAY_CLIENT_SECRET");
 
             stack.stopService("accountability");
             assertThat(stack.isServiceRunning("accountability")).isFalse();

@@ -23,10 +23,14 @@ final class CsrfTokenRequestHandler extends ServerCsrfTokenRequestAttributeHandl
         masked.handle(exchange, csrfToken);
     }
 
+    /**
+     * A request with the header is never asked for its form data: reading it would consume the body the gateway must
+     * forward (Spring's default looks at the form first; spring-security#11687), and a proxied form post would
+     * arrive empty.
+     */
     @Override
     public Mono<String> resolveCsrfTokenValue(ServerWebExchange exchange, CsrfToken csrfToken) {
-        boolean fromHeader = exchange.getRequest().getHeaders().containsKey(csrfToken.getHeaderName());
-        return fromHeader ? super.resolveCsrfTokenValue(exchange, csrfToken)
-                : masked.resolveCsrfTokenValue(exchange, csrfToken);
+        String header = exchange.getRequest().getHeaders().getFirst(csrfToken.getHeaderName());
+        return header != null ? Mono.just(header) : masked.resolveCsrfTokenValue(exchange, csrfToken);
     }
 }

@@ -62,7 +62,7 @@ class SecurityConfig {
         return http
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
-                        .pathMatchers("/public/**", "/api/*/public/**").permitAll()
+                        .pathMatchers("/public/**", "/api/*/public/**", "/webjars/**", "/assets/**").permitAll()
                         .pathMatchers("/api/integration/**").hasRole(GOV_PLATFORM)
                         .anyExchange().access(authenticatedButNotGovPlatform()))
                 .oauth2Login(login -> login.authorizationRequestResolver(pkceAuthorizationRequests(clients)))

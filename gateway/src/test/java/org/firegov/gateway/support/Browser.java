@@ -38,6 +38,11 @@ public final class Browser {
         return request.cookies(jar -> cookies.forEach(jar::add));
     }
 
+    /** A cookie a page script or an earlier answer would have set. */
+    public void setCookie(String name, String value) {
+        cookies.put(name, value);
+    }
+
     public String cookie(String name) {
         return cookies.get(name);
     }

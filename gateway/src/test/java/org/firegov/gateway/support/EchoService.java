@@ -56,7 +56,7 @@ public final class EchoService {
     private void echo(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getRawPath();
         receivedPaths.add(path);
-        exchange.getRequestBody().readAllBytes();
+        String requestBody = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         if (path.endsWith("/slow")) {
             try {
                 Thread.sleep(SLOW.toMillis());
@@ -72,6 +72,8 @@ public final class EchoService {
         echo.put("authorization", exchange.getRequestHeaders().getFirst("Authorization"));
         echo.put("correlationId", exchange.getRequestHeaders().getFirst("X-Correlation-Id"));
         echo.put("cookie", exchange.getRequestHeaders().getFirst("Cookie"));
+        echo.put("body", requestBody);
+        echo.put("gatewayCsrfToken", exchange.getRequestHeaders().getFirst("X-Gateway-Csrf-Token"));
         byte[] body = json.writeValueAsBytes(echo);
         exchange.getResponseHeaders().set("Content-Type", "application/json");
         exchange.sendResponseHeaders(200, body.length);

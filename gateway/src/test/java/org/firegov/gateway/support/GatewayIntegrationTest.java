@@ -11,7 +11,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * The gateway as it runs, on a random port, in front of a real downstream HTTP service and a real JWT issuer.
- * Wired through the same environment variables as production. Training points at a port where nothing listens.
+ * Wired through the same environment variables as production (the portal is the echo service too). Training points at a port where nothing listens.
  */
 // immediate: graceful shutdown sometimes waited the full 30 s for a connection after the 504 test
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "server.shutdown=immediate")
@@ -35,6 +35,7 @@ public abstract class GatewayIntegrationTest {
         registry.add("INSPECTION_SERVICE_URI", services::uri);
         registry.add("ACCOUNTABILITY_SERVICE_URI", services::uri);
         registry.add("INFRASTRUCTURE_SERVICE_URI", services::uri);
+        registry.add("PORTAL_URI", services::uri);
         registry.add("TRAINING_SERVICE_URI", () -> TRAINING_IS_DOWN);
         registry.add("spring.cloud.gateway.server.webflux.httpclient.response-timeout", () -> "1s");
     }

@@ -1,0 +1,46 @@
+package org.firegov.portal.api;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** accountability-service (消防安全责任制): scores, open hazards, responsibility tasks, the dishonesty list. */
+public final class AccountabilityApi {
+
+    private final Api api;
+
+    AccountabilityApi(Api api) {
+        this.api = api;
+    }
+
+    public List<Map<String, Object>> scores(int year) {
+        return api.list(uri -> uri.path("/api/accountability/scores").queryParam("year", year).build());
+    }
+
+    /** One party's score with the ids of the facts behind each indicator (drill-down). */
+    public Map<String, Object> score(String kind, String code, int year) {
+        return api.object(uri -> uri.path("/api/accountability/scores/{kind}/{code}").queryParam("year", year)
+                .build(kind, code));
+    }
+
+    public Map<String, Object> openHazards() {
+        return api.object(uri -> uri.path("/api/accountability/open-hazards").build());
+    }
+
+    public List<Map<String, Object>> tasks(String status) {
+        return api.items(uri -> uri.path("/api/accountability/tasks").queryParam("size", 200)
+                .queryParamIfPresent("status", Optional.ofNullable(status)).build());
+    }
+
+    public Map<String, Object> task(String taskId) {
+        return api.object(uri -> uri.path("/api/accountability/tasks/{id}").build(taskId));
+    }
+
+    public void completeTask(String taskId, String evidence) {
+        api.post("/api/accountability/tasks/{id}/completion", Map.of("evidence", evidence), taskId);
+    }
+
+    public List<Map<String, Object>> publicDishonestyList() {
+        return api.list(uri -> uri.path("/api/accountability/public/dishonesty-list").build());
+    }
+}

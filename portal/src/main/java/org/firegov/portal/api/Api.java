@@ -1,0 +1,103 @@
+package org.firegov.portal.api;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.ClientHttpResponse;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.util.UriBuilder;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.function.Function;
+
+/**
+ * One service's JSON API, called with the signed-in user's own token (so the service applies that user's scope) or
+ * without one for the public paths. Answers come back as plain maps and lists for the templates; errors as
+ * {@link ApiProblem}.
+ */
+public final class Api {
+
+    private static final ParameterizedTypeReference<Map<String, Object>> OBJECT = new ParameterizedTypeReference<>() {
+    };
+    private static final ParameterizedTypeReference<List<Map<String, Object>>> LIST =
+            new ParameterizedTypeReference<>() {
+            };
+
+    private final RestClient client;
+    private final ObjectMapper json;
+
+    Api(RestClient.Builder builder, URI baseUri, ObjectMapper json) {
+        this.json = json;
+        this.client = builder.clone()
+                .baseUrl(baseUri.toString())
+                .defaultHeader(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE)
+                .requestInterceptor((request, body, execution) -> {
+                    String token = currentToken();
+                    if (token != null) {
+                        request.getHeaders().setBearerAuth(token);
+                    }
+                    return execution.execute(request, body);
+                })
+                .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {
+                    throw problem(response);
+                })
+                .build();
+    }
+
+    public Map<String, Object> object(Function<UriBuilder, URI> uri) {
+        return client.get().uri(uri).retrieve().body(OBJECT);
+    }
+
+    public List<Map<String, Object>> list(Function<UriBuilder, URI> uri) {
+        List<Map<String, Object>> list = client.get().uri(uri).retrieve().body(LIST);
+        return list == null ? List.of() : list;
+    }
+
+    /** The {@code items} of a paged answer ({@code {items, page, size, total}}). */
+    @SuppressWarnings("unchecked")
+    public List<Map<String, Object>> items(Function<UriBuilder, URI> uri) {
+        Map<String, Object> page = object(uri);
+        return page == null ? List.of() : (List<Map<String, Object>>) page.getOrDefault("items", List.of());
+    }
+
+    /** POST a JSON body; the answer's JSON (e.g. {@code {hazardId}}) or an empty map for 204. */
+    public Map<String, Object> post(String path, Object body, Object... uriVariables) {
+        Map<String, Object> answer = client.post().uri(path, uriVariables).contentType(MediaType.APPLICATION_JSON)
+                .body(body).retrieve().body(OBJECT);
+        return answer == null ? Map.of() : answer;
+    }
+
+    private static String currentToken() {
+        return SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken token
+                ? token.getToken().getTokenValue() : null;
+    }
+
+    private ApiProblem problem(ClientHttpResponse response) throws IOException {
+        int status = response.getStatusCode().value();
+        JsonNode body;
+        try {
+            body = json.readTree(response.getBody());
+        } catch (IOException notJson) {
+            body = null;
+        }
+        if (body == null || !body.isObject()) {
+            return new ApiProblem(status, response.getStatusText(), null, null, List.of());
+        }
+        List<ApiProblem.FieldError> errors = new ArrayList<>();
+        for (JsonNode error : body.path("errors")) {
+            errors.add(new ApiProblem.FieldError(error.path("field").asText(null), error.path("message").asText(null)));
+        }
+        return new ApiProblem(status, body.path("title").asText(response.getStatusText()),
+                body.path("detail").asText(null), body.path("code").asText(null), errors);
+    }
+}

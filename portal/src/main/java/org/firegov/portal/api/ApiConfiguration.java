@@ -1,0 +1,34 @@
+package org.firegov.portal.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.client.RestClient;
+
+/**
+ * One {@link Api} per service, each wrapped by a small client that names the calls the portals make. Timeouts:
+ * {@code spring.http.client.*} in application.yml.
+ */
+@Configuration(proxyBeanMethods = false)
+class ApiConfiguration {
+
+    @Bean
+    InspectionApi inspectionApi(RestClient.Builder serviceRestClient, ServiceUris uris, ObjectMapper json) {
+        return new InspectionApi(new Api(serviceRestClient, uris.inspection(), json));
+    }
+
+    @Bean
+    AccountabilityApi accountabilityApi(RestClient.Builder serviceRestClient, ServiceUris uris, ObjectMapper json) {
+        return new AccountabilityApi(new Api(serviceRestClient, uris.accountability(), json));
+    }
+
+    @Bean
+    TrainingApi trainingApi(RestClient.Builder serviceRestClient, ServiceUris uris, ObjectMapper json) {
+        return new TrainingApi(new Api(serviceRestClient, uris.training(), json));
+    }
+
+    @Bean
+    InfrastructureApi infrastructureApi(RestClient.Builder serviceRestClient, ServiceUris uris, ObjectMapper json) {
+        return new InfrastructureApi(new Api(serviceRestClient, uris.infrastructure(), json));
+    }
+}

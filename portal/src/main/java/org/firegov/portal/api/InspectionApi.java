@@ -1,0 +1,84 @@
+package org.firegov.portal.api;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** inspection-service (防火监督): units, hazards and their rectification, listed major hazards, random draws. */
+public final class InspectionApi {
+
+    private final Api api;
+
+    InspectionApi(Api api) {
+        this.api = api;
+    }
+
+    public List<Map<String, Object>> units(String town, String department) {
+        return api.items(uri -> uri.path("/api/inspection/units").queryParam("size", 200)
+                .queryParamIfPresent("town", Optional.ofNullable(town))
+                .queryParamIfPresent("department", Optional.ofNullable(department)).build());
+    }
+
+    public Map<String, Object> unit(String unitId) {
+        return api.object(uri -> uri.path("/api/inspection/units/{id}").build(unitId));
+    }
+
+    /** Hazards the user may see, newest first; {@code stage} or {@code overdue} narrow it (null: no filter). */
+    public List<Map<String, Object>> hazards(String status, String stage, Boolean overdue) {
+        return api.items(uri -> uri.path("/api/inspection/hazards").queryParam("size", 200)
+                .queryParamIfPresent("status", Optional.ofNullable(status))
+                .queryParamIfPresent("stage", Optional.ofNullable(stage))
+                .queryParamIfPresent("overdue", Optional.ofNullable(overdue)).build());
+    }
+
+    public Map<String, Object> hazard(String hazardId) {
+        return api.object(uri -> uri.path("/api/inspection/hazards/{id}").build(hazardId));
+    }
+
+    public List<Map<String, Object>> history(String hazardId) {
+        return api.list(uri -> uri.path("/api/inspection/hazards/{id}/history").build(hazardId));
+    }
+
+    public void orderRectification(String hazardId, String requirement, String deadline) {
+        api.post("/api/inspection/hazards/{id}/rectification-order",
+                Map.of("requirement", requirement == null ? "" : requirement, "deadline", deadline), hazardId);
+    }
+
+    public void submitRectification(String hazardId, String description) {
+        api.post("/api/inspection/hazards/{id}/rectification", Map.of("description", description), hazardId);
+    }
+
+    public void passVerification(String hazardId, String note) {
+        api.post("/api/inspection/hazards/{id}/verification/pass", Map.of("note", note == null ? "" : note), hazardId);
+    }
+
+    public void rejectVerification(String hazardId, String reason, String deadline) {
+        api.post("/api/inspection/hazards/{id}/verification/reject", Map.of("reason", reason, "deadline", deadline),
+                hazardId);
+    }
+
+    public void listMajorHazard(String hazardId, String document, String reason) {
+        api.post("/api/inspection/hazards/{id}/listing", Map.of("document", document, "reason", reason), hazardId);
+    }
+
+    public List<Map<String, Object>> publicListedMajorHazards() {
+        return api.list(uri -> uri.path("/api/inspection/public/listed-major-hazards").build());
+    }
+
+    /** Creates a double-random plan and draws it at once; answers {@code {planId, seed}}. */
+    public Map<String, Object> createPlan(Map<String, Object> plan) {
+        return api.post("/api/inspection/plans", plan);
+    }
+
+    public void publishPlan(String planId) {
+        api.post("/api/inspection/plans/{id}/publish", Map.of(), planId);
+    }
+
+    public Map<String, Object> plan(String planId) {
+        return api.object(uri -> uri.path("/api/inspection/plans/{id}").build(planId));
+    }
+
+    public Map<String, Object> publicPlan(String planId) {
+        return api.object(uri -> uri.path("/api/inspection/public/plans/{id}").build(planId));
+    }
+}

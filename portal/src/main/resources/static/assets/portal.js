@@ -1,0 +1,64 @@
+// FireGov portal: the only script of our own (no build step). htmx sends the forms; this adds the gateway's CSRF
+// header and draws the charts. No OAuth token ever reaches this script: the gateway keeps them in its session.
+(function () {
+  'use strict';
+
+  // The gateway's CSRF token: the XSRF-TOKEN cookie, sent back as a header on every htmx request.
+  document.addEventListener('htmx:configRequest', function (event) {
+    var match = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]+)/);
+    if (match) {
+      event.detail.headers['X-XSRF-TOKEN'] = decodeURIComponent(match[1]);
+    }
+  });
+
+  // Problem messages (4xx/5xx) are swapped in next to the form, like any answer.
+  document.addEventListener('DOMContentLoaded', function () {
+    if (window.htmx) {
+      htmx.config.responseHandling = [
+        {code: '204', swap: false},
+        {code: '[23]..', swap: true},
+        {code: '[45]..', swap: true, error: false}
+      ];
+    }
+    document.querySelectorAll('[data-chart]').forEach(drawScores);
+  });
+
+  function drawScores(element) {
+    if (!window.echarts) {
+      return;
+    }
+    var data = JSON.parse(element.getAttribute('data-chart'));
+    var lang = element.getAttribute('data-lang') === 'en' ? 'en' : 'zh';
+    var kinds = [['TOWN', element.getAttribute('data-town-label')],
+                 ['DEPARTMENT', element.getAttribute('data-department-label')]];
+    // one category axis with the towns, then the departments (each by rank); one series per kind
+    var names = [];
+    var chartSeries = kinds.map(function (kind) {
+      var rows = data[kind[0]] || [];
+      var offset = names.length;
+      rows.forEach(function (row) { names.push(row[lang]); });
+      return {kind: kind, offset: offset, rows: rows};
+    }).map(function (group) {
+      var values = [];
+      group.rows.forEach(function (row, i) { values[group.offset + i] = row.total; });
+      return {name: group.kind[1], type: 'bar', stack: 'score', data: values,
+              label: {show: true, position: 'right'}};
+    });
+    chartSeries.forEach(function (series) {
+      for (var i = 0; i < names.length; i++) {
+        if (series.data[i] === undefined) { series.data[i] = null; }
+      }
+    });
+    var chart = echarts.init(element, null, {renderer: 'svg'});
+    chart.setOption({
+      aria: {enabled: true},
+      tooltip: {trigger: 'axis', axisPointer: {type: 'shadow'}},
+      legend: {top: 0},
+      grid: {left: 8, right: 40, top: 32, bottom: 8, containLabel: true},
+      xAxis: {type: 'value', min: 0, max: 100},
+      yAxis: {type: 'category', data: names, inverse: true},
+      series: chartSeries
+    });
+    window.addEventListener('resize', function () { chart.resize(); });
+  }
+})();
