@@ -55,7 +55,8 @@ public final class Benchmarks {
         if (options.attach()) {
             baseline = BaselineProcess.onPort(options.baselinePort());
             Path dataDir = options.dataDir() != null ? options.dataDir() : LocalStack.builder().build().dataDir();
-            target = Target.attached(Ports.defaults(), dataDir);
+            // the same port settings as the launcher's (FIREGOV_PORT_<PART>, -Dfiregov.port.<part>)
+            target = Target.attached(Ports.configured(System.getenv(), System.getProperties()), dataDir);
         } else {
             baseline = BaselineProcess.onFreePort();
             Path dataDir = options.dataDir();

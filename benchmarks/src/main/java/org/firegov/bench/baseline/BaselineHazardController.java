@@ -8,7 +8,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -20,9 +19,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class BaselineHazardController {
 
-    interface Hazards extends JpaRepository<BaselineHazard, String> {
-    }
-
     record ReportHazardRequest(@NotBlank String unitId, @NotBlank @Size(max = 2000) String description,
                                @NotNull String source, boolean major) {
     }
@@ -30,9 +26,9 @@ class BaselineHazardController {
     record HazardIdentity(String hazardId) {
     }
 
-    private final Hazards hazards;
+    private final BaselineHazards hazards;
 
-    BaselineHazardController(Hazards hazards) {
+    BaselineHazardController(BaselineHazards hazards) {
         this.hazards = hazards;
     }
 

@@ -12,7 +12,7 @@ import org.springframework.security.web.SecurityFilterChain;
 class BaselineSecurity {
 
     @Bean
-    SecurityFilterChain baselineSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain baselineApiSecurity(HttpSecurity http) throws Exception {
         return http.csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(r -> r.requestMatchers("/actuator/health").permitAll()

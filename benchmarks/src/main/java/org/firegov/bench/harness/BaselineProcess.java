@@ -53,7 +53,8 @@ public final class BaselineProcess implements AutoCloseable {
 
     public void start(Target target, Http http) {
         createDatabase(target);
-        Path log = target.dataDir().resolve("logs").resolve("bench-baseline.log");
+        // beside the jar, not in the (possibly temporary) data dir, so it outlives a failed run
+        Path log = Path.of("benchmarks", "target", "bench-baseline.log").toAbsolutePath();
         try {
             Files.createDirectories(log.getParent());
             ProcessBuilder pb = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java")

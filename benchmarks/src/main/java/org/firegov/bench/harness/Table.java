@@ -26,6 +26,7 @@ public final class Table {
             }
         }
         int[] widths = new int[HEADER.length];
+        java.util.Arrays.fill(widths, 3);
         for (String[] line : lines) {
             for (int i = 0; i < line.length; i++) {
                 widths[i] = Math.max(widths[i], line[i].length());
@@ -37,7 +38,7 @@ public final class Table {
             if (l == 0) {
                 String[] rule = new String[HEADER.length];
                 for (int i = 0; i < rule.length; i++) {
-                    rule[i] = "-".repeat(Math.max(3, widths[i]));
+                    rule[i] = "-".repeat(widths[i]);
                 }
                 out.append(format(rule, widths));
             }

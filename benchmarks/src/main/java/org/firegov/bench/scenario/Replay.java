@@ -61,7 +61,7 @@ public final class Replay implements Scenario {
             c.target.stack().startService("inspection");
             events = count(jdbc);
         }
-        long hazards = count(jdbc, "payload_type LIKE '%HazardReported'");
+        long hazards = count(jdbc, "payloadtype LIKE '%HazardReported'");
         long t0 = System.nanoTime();
         Http.Response started = c.http.postJson(endpoint + "/" + GROUP, c.brigade, "{}");
         if (!started.ok()) {
@@ -96,7 +96,7 @@ public final class Replay implements Scenario {
 
     private static long count(String jdbc, String where) throws SQLException {
         try (Connection c = connect(jdbc); Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("SELECT count(*) FROM domain_event_entry WHERE " + where)) {
+             ResultSet r = s.executeQuery("SELECT count(*) FROM domainevententry WHERE " + where)) {
             r.next();
             return r.getLong(1);
         }
@@ -112,9 +112,9 @@ public final class Replay implements Scenario {
             String revision;
             String payload;
             byte[] metadata;
-            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT aggregate_identifier, "
-                    + "type, time_stamp, payload_type, payload_revision, payload, meta_data FROM domain_event_entry "
-                    + "WHERE payload_type LIKE '%HazardReported' ORDER BY global_index DESC LIMIT 1")) {
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT aggregateidentifier, "
+                    + "type, timestamp, payloadtype, payloadrevision, payload, metadata FROM domainevententry "
+                    + "WHERE payloadtype LIKE '%HazardReported' ORDER BY globalindex DESC LIMIT 1")) {
                 if (!r.next()) {
                     throw new IllegalStateException("no HazardReported event to clone: run the write scenario first");
                 }
@@ -126,9 +126,9 @@ public final class Replay implements Scenario {
                 payload = new String(r.getBytes(6), StandardCharsets.UTF_8);
                 metadata = r.getBytes(7);
             }
-            try (PreparedStatement insert = c.prepareStatement("INSERT INTO domain_event_entry (event_identifier, "
-                    + "aggregate_identifier, sequence_number, type, time_stamp, payload_type, payload_revision, "
-                    + "payload, meta_data) VALUES (?, ?, 0, ?, ?, ?, ?, ?, ?)")) {
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO domainevententry (eventidentifier, "
+                    + "aggregateidentifier, sequencenumber, type, timestamp, payloadtype, payloadrevision, "
+                    + "payload, metadata) VALUES (?, ?, 0, ?, ?, ?, ?, ?, ?)")) {
                 for (long i = 0; i < n; i++) {
                     String id = UUID.randomUUID().toString();
                     insert.setString(1, UUID.randomUUID().toString());
@@ -157,13 +157,13 @@ public final class Replay implements Scenario {
     private static void moveTokensToHead(Connection c) throws SQLException {
         long head;
         try (Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("SELECT max(global_index) FROM domain_event_entry")) {
+             ResultSet r = s.executeQuery("SELECT max(globalindex) FROM domainevententry")) {
             r.next();
             head = r.getLong(1);
         }
         List<Object[]> updates = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT processor_name, segment, token, "
-                + "token_type FROM token_entry WHERE token IS NOT NULL")) {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT processorname, segment, token, "
+                + "tokentype FROM tokenentry WHERE token IS NOT NULL")) {
             while (r.next()) {
                 String type = r.getString(4);
                 String token = new String(r.getBytes(3), StandardCharsets.UTF_8);
@@ -176,7 +176,7 @@ public final class Replay implements Scenario {
             }
         }
         try (PreparedStatement u = c.prepareStatement(
-                "UPDATE token_entry SET token = ? WHERE processor_name = ? AND segment = ?")) {
+                "UPDATE tokenentry SET token = ? WHERE processorname = ? AND segment = ?")) {
             for (Object[] update : updates) {
                 u.setBytes(1, ((String) update[0]).getBytes(StandardCharsets.UTF_8));
                 u.setString(2, (String) update[1]);

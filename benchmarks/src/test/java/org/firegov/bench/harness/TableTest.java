@@ -39,4 +39,11 @@ class TableTest {
         assertThat(table).contains("| 25,000 |", "| – ", "not available", "no consumer yet");
         assertThat(new Row("replay", "x", Stats.rate(1, 1), null, null, null, null).ratio()).isNull();
     }
+
+    @Test
+    void narrow_columns_still_get_a_markdown_rule() {
+        String table = Table.render(List.of(new Row("w", "x", stats(5, 1, 1_000), null, null, null, null)));
+
+        assertThat(table.lines().toList().get(1).split("\\|")[3].trim()).isEqualTo("---");
+    }
 }
