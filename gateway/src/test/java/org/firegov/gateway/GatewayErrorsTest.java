@@ -22,6 +22,14 @@ class GatewayErrorsTest extends GatewayIntegrationTest {
     }
 
     @Test
+    void the_benchmarks_baseline_has_no_route_unless_the_harness_configures_it() {
+        web.get().uri("/api/bench-baseline/hazards")
+                .headers(headers -> headers.setBearerAuth(keycloak.accessToken("inspector-li", "brigade")))
+                .exchange()
+                .expectStatus().isNotFound();
+    }
+
+    @Test
     void a_service_that_is_down_answers_503_problem_details() {
         web.get().uri("/api/training/courses")
                 .headers(headers -> headers.setBearerAuth(keycloak.accessToken("inspector-li", "brigade")))

@@ -61,14 +61,16 @@ public final class LocalStack implements AutoCloseable {
     private final Object stopLock = new Object();
     private Duration startupTime;
 
-    private LocalStack(StackConfig config, boolean infraOnly, Progress progress) {
+    private LocalStack(StackConfig config, boolean infraOnly, Progress progress,
+                       Map<PlatformService, Map<String, String>> extraEnvironment) {
         this.config = config;
         this.infraOnly = infraOnly;
         this.progress = progress;
         this.infrastructure = List.of(new PostgresPart(config), new MongoPart(config), new KafkaPart(config),
                 new KeycloakPart(config));
         for (PlatformService service : PlatformService.values()) {
-            services.put(service, new SpringBootPart(config, service));
+            services.put(service, new SpringBootPart(config, service,
+                    extraEnvironment.getOrDefault(service, Map.of())));
         }
     }
 
@@ -460,6 +462,7 @@ public final class LocalStack implements AutoCloseable {
         private Path keycloakHome;
         private Duration startupTimeout = Duration.ofMinutes(5);
         private Progress progress = Progress.to(System.out);
+        private final Map<PlatformService, Map<String, String>> extraEnvironment = new EnumMap<>(PlatformService.class);
 
         private Builder() {
         }
@@ -536,6 +539,17 @@ public final class LocalStack implements AutoCloseable {
             return this;
         }
 
+        /**
+         * An environment variable for one service or the gateway, on top of the launcher's contract (which it may
+         * override); e.g. the benchmarks' baseline route: {@code environment("gateway",
+         * "FIREGOV_GATEWAY_BENCHMARK_BASELINE_URI", url)}.
+         */
+        public Builder environment(String service, String name, String value) {
+            extraEnvironment.computeIfAbsent(PlatformService.named(service), s -> new LinkedHashMap<>())
+                    .put(name, value);
+            return this;
+        }
+
         public LocalStack build() {
             Path root = (projectRoot != null ? projectRoot : ProjectRoot.find()).toAbsolutePath().normalize();
             Path data = (dataDir != null ? dataDir : root.resolve(".data")).toAbsolutePath().normalize();
@@ -548,7 +562,7 @@ public final class LocalStack implements AutoCloseable {
             }
             StackConfig config = new StackConfig(root, data, ports, realm.toAbsolutePath(), kc.toAbsolutePath(),
                     startupTimeout);
-            return new LocalStack(config, infraOnly, progress);
+            return new LocalStack(config, infraOnly, progress, extraEnvironment);
         }
     }
 }

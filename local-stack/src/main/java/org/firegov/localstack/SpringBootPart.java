@@ -20,12 +20,19 @@ final class SpringBootPart implements Part {
 
     private final StackConfig config;
     private final PlatformService service;
+    private final Map<String, String> extraEnvironment;
     private ChildProcess process;
     private volatile boolean expectedDown = true;
 
     SpringBootPart(StackConfig config, PlatformService service) {
+        this(config, service, Map.of());
+    }
+
+    /** With variables added on top of the contract below (e.g. a benchmark-only gateway route). */
+    SpringBootPart(StackConfig config, PlatformService service, Map<String, String> extraEnvironment) {
         this.config = config;
         this.service = service;
+        this.extraEnvironment = Map.copyOf(extraEnvironment);
     }
 
     PlatformService service() {
@@ -107,6 +114,7 @@ final class SpringBootPart implements Part {
             env.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", config.kafkaBootstrap());
             env.put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI", config.keycloakIssuer());
         }
+        env.putAll(extraEnvironment);
         return env;
     }
 

@@ -7,6 +7,7 @@ import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.firegov.kit.readmodel.ReadModelEndpoint;
 import org.firegov.kit.readmodel.ReadModelReplay;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -59,5 +60,11 @@ public class AxonKitConfiguration {
     @Bean
     ReadModelReplay readModelReplay(EventProcessingConfiguration processing) {
         return new ReadModelReplay(processing);
+    }
+
+    /** {@code /actuator/readmodels}: not exposed by default (see {@link ReadModelEndpoint}). */
+    @Bean
+    ReadModelEndpoint readModelEndpoint(EventProcessingConfiguration processing, ReadModelReplay replay) {
+        return new ReadModelEndpoint(processing, replay);
     }
 }

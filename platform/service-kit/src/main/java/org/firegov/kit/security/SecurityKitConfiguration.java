@@ -37,7 +37,10 @@ public class SecurityKitConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> {
                     requests.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
-                            .requestMatchers("/api/*/public/**", "/error").permitAll();
+                            .requestMatchers("/api/*/public/**", "/error").permitAll()
+                            // read-model rebuilds (ReadModelEndpoint), when an operator exposes them
+                            .requestMatchers("/actuator/readmodels", "/actuator/readmodels/**")
+                            .hasRole(Role.BRIGADE.claimValue());
                     accessRules.forEach(rules -> rules.customize(requests));
                     requests.requestMatchers("/api/**").authenticated()
                             .anyRequest().denyAll();
