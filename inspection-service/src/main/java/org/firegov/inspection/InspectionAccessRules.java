@@ -29,6 +29,8 @@ class InspectionAccessRules {
                 .requestMatchers(POST, "/api/inspection/hazards").hasAnyRole("brigade", "town", "unit")
                 .requestMatchers(POST, "/api/inspection/plans", "/api/inspection/plans/*/publish").hasRole("brigade")
                 .requestMatchers("/api/inspection/plans/**").hasAnyRole("committee", "brigade")
+                .requestMatchers(POST, "/api/inspection/iot/alarms/*/acknowledgement",
+                        "/api/inspection/iot/alarms/*/resolution").hasAnyRole("brigade", "unit")
                 .requestMatchers(POST, "/api/inspection/**").denyAll()
                 .requestMatchers("/api/inspection/**").hasAnyRole("committee", "brigade", "department", "town", "unit");
     }
