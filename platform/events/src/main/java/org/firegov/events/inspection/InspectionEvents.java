@@ -17,6 +17,8 @@ public final class InspectionEvents {
     public static final String SELF_INSPECTION_TOPIC = "firegov.inspection.self-inspection";
     /** Fires and rescue incidents; key: the incident id. */
     public static final String INCIDENT_TOPIC = "firegov.inspection.incident";
+    /** IoT alarms (物联网报警); key: the device and alarm kind, {@code <deviceId>#<kind>}. */
+    public static final String ALARM_TOPIC = "firegov.inspection.alarm";
 
     public static final List<Class<? extends IntegrationEvent>> ALL = List.of(
             UnitRegisteredV1.class,
@@ -32,7 +34,8 @@ public final class InspectionEvents {
             InspectionPlanPublishedV1.class,
             InspectionCompletedV1.class,
             SelfInspectionSubmittedV1.class,
-            IncidentRecordedV1.class);
+            IncidentRecordedV1.class,
+            IotAlarmRaisedV1.class);
 
     private InspectionEvents() {
     }

@@ -47,8 +47,17 @@ public class ConsumingConfiguration {
     DefaultErrorHandler integrationEventErrorHandler(KafkaTemplate<String, byte[]> kafka,
                                                      @Value("${firegov.kafka.consumer.attempts}") int attempts,
                                                      @Value("${firegov.kafka.consumer.backoff}") Duration backoff) {
-        DeadLetterPublishingRecoverer toDeadLetters = new DeadLetterPublishingRecoverer(kafka,
+        return retryThenDeadLetter(toDeadLetters(kafka), attempts, backoff);
+    }
+
+    /** Sends a record to {@code <topic>.DLT}, keeping its key, value and headers and adding the failure's. */
+    static DeadLetterPublishingRecoverer toDeadLetters(KafkaTemplate<String, byte[]> kafka) {
+        return new DeadLetterPublishingRecoverer(kafka,
                 (record, failure) -> new TopicPartition(Topics.deadLetter(record.topic()), -1));
+    }
+
+    static DefaultErrorHandler retryThenDeadLetter(DeadLetterPublishingRecoverer toDeadLetters, int attempts,
+                                                   Duration backoff) {
         DefaultErrorHandler errorHandler = new DefaultErrorHandler(toDeadLetters,
                 new FixedBackOff(backoff.toMillis(), Math.max(0, attempts - 1)));
         errorHandler.addNotRetryableExceptions(InvalidIntegrationEvent.class);

@@ -1,17 +1,14 @@
 package org.firegov.kit.consume;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.kafka.KafkaMessageFactory;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.firegov.events.IntegrationEvent;
@@ -34,16 +31,14 @@ public class IntegrationEventDispatcher implements MessageListener<String, byte[
 
     private final Map<String, IntegrationEventHandler<?>> handlersByType;
     private final ProcessedEvents processed;
-    private final ObjectMapper json;
-    private final Validator validator;
+    private final IntegrationEventReader reader;
 
     public IntegrationEventDispatcher(List<IntegrationEventHandler<?>> handlers, ProcessedEvents processed,
                                       ObjectMapper json, Validator validator) {
         this.handlersByType = handlers.stream().collect(Collectors.toMap(
                 handler -> IntegrationEvents.typeOf(handler.eventType()), Function.identity()));
         this.processed = processed;
-        this.json = json.copy().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-        this.validator = validator;
+        this.reader = new IntegrationEventReader(json, validator);
     }
 
     /** The topics the handlers' event types travel on. */
@@ -55,7 +50,7 @@ public class IntegrationEventDispatcher implements MessageListener<String, byte[
 
     @Override
     public void onMessage(ConsumerRecord<String, byte[]> record) {
-        CloudEvent cloudEvent = readEnvelope(record);
+        CloudEvent cloudEvent = IntegrationEventReader.envelope(record);
         IntegrationEventHandler<?> handler = handlersByType.get(cloudEvent.getType());
         if (handler == null) {
             return; // a type this service does not care about (or a newer version it does not know yet)
@@ -78,35 +73,7 @@ public class IntegrationEventDispatcher implements MessageListener<String, byte[
 
     private <T extends IntegrationEvent> void handle(IntegrationEventHandler<T> handler, CloudEvent cloudEvent,
                                                      ReceivedEvent received) {
-        handler.handle(readData(cloudEvent, handler.eventType()), received);
-    }
-
-    private static CloudEvent readEnvelope(ConsumerRecord<String, byte[]> record) {
-        try {
-            return KafkaMessageFactory.createReader(record).toEvent();
-        } catch (RuntimeException e) {
-            throw new InvalidIntegrationEvent("not a CloudEvent: " + e.getMessage(), e);
-        }
-    }
-
-    private <T> T readData(CloudEvent cloudEvent, Class<T> type) {
-        if (cloudEvent.getData() == null) {
-            throw new InvalidIntegrationEvent(cloudEvent.getType() + " " + cloudEvent.getId() + " has no data");
-        }
-        T event;
-        try {
-            event = json.readValue(cloudEvent.getData().toBytes(), type);
-        } catch (IOException e) {
-            throw new InvalidIntegrationEvent("unreadable data in " + cloudEvent.getType() + " " + cloudEvent.getId()
-                    + ": " + e.getMessage(), e);
-        }
-        Set<ConstraintViolation<T>> violations = validator.validate(event);
-        if (!violations.isEmpty()) {
-            throw new InvalidIntegrationEvent("invalid " + cloudEvent.getType() + " " + cloudEvent.getId() + ": "
-                    + violations.stream().map(v -> v.getPropertyPath() + " " + v.getMessage())
-                    .sorted().collect(Collectors.joining(", ")));
-        }
-        return event;
+        handler.handle(reader.data(cloudEvent, handler.eventType()), received);
     }
 
     private static ReceivedEvent received(CloudEvent cloudEvent, ConsumerRecord<String, byte[]> record) {
