@@ -19,6 +19,9 @@ class AccountabilityAccessRules {
                 .requestMatchers(POST, "/api/accountability/dishonesty-records", "/api/accountability/dishonesty-records/**")
                 .hasRole("committee")
                 .requestMatchers(POST, "/api/accountability/schemes", "/api/accountability/schemes/**").hasRole("committee")
+                .requestMatchers(POST, "/api/accountability/interviews", "/api/accountability/interviews/**",
+                        "/api/accountability/circulars", "/api/accountability/circulars/**",
+                        "/api/accountability/results/**", "/api/accountability/listings").hasRole("committee")
                 .requestMatchers(PUT, "/api/accountability/schemes/**", "/api/accountability/scores/**").hasRole("committee")
                 .requestMatchers(DELETE, "/api/accountability/schemes/**").hasRole("committee")
                 .requestMatchers(POST, "/api/accountability/tasks/*/completion").hasAnyRole("department", "town")

@@ -100,6 +100,10 @@ class OpenHazardsIT {
 
     @Test
     void counts_open_hazards_per_town_and_department_and_scopes_them_to_the_caller() throws Exception {
+        JsonNode before = view(Tokens.committee()); // other test classes share the service and may report hazards too
+        long dahe = count(before.get("byTown"), "dahe");
+        long yulinBefore = count(before.get("byTown"), "yulin");
+        long commerce = count(before.get("byDepartment"), "commerce");
         reported("dahe", "education", false);
         reported("dahe", "education", true);
         String closed = reported("dahe", "commerce", false);
@@ -109,9 +113,9 @@ class OpenHazardsIT {
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             JsonNode committee = view(Tokens.committee());
-            assertThat(count(committee.get("byTown"), "dahe")).isEqualTo(2);
-            assertThat(count(committee.get("byTown"), "yulin")).isEqualTo(1);
-            assertThat(count(committee.get("byDepartment"), "commerce")).isEqualTo(1);
+            assertThat(count(committee.get("byTown"), "dahe")).isEqualTo(dahe + 2);
+            assertThat(count(committee.get("byTown"), "yulin")).isEqualTo(yulinBefore + 1);
+            assertThat(count(committee.get("byDepartment"), "commerce")).isEqualTo(commerce + 1);
         });
         JsonNode education = view(Tokens.department("education"));
         assertThat(education.get("byDepartment").findValuesAsText("key")).containsExactly("education");
@@ -119,7 +123,7 @@ class OpenHazardsIT {
         assertThat(education.get("major").asLong()).isGreaterThanOrEqualTo(1);
         JsonNode yulin = view(Tokens.town("yulin"));
         assertThat(yulin.get("byTown").findValuesAsText("key")).containsExactly("yulin");
-        assertThat(yulin.get("open").asLong()).isEqualTo(1);
+        assertThat(yulin.get("open").asLong()).isEqualTo(yulinBefore + 1);
 
         assertThat(status(Tokens.unit("91500238MA5U7K3L74"))).isEqualTo(403);
         assertThat(status(Tokens.govPlatform())).isEqualTo(403);

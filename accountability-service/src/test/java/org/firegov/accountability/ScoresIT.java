@@ -3,7 +3,6 @@ package org.firegov.accountability;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,14 +13,13 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.cloudevents.core.builder.CloudEventBuilder;
-import io.cloudevents.kafka.KafkaMessageFactory;
-import org.firegov.events.IntegrationEvents;
+import org.firegov.events.IntegrationEvent;
 import org.firegov.events.inspection.HazardReportedV1;
 import org.firegov.kit.readmodel.ReadModelReplay;
 import org.firegov.testkit.ApiClient;
 import org.firegov.testkit.ApiClient.Reply;
 import org.firegov.testkit.FireGovServiceTest;
+import org.firegov.testkit.RecordedEvents;
 import org.firegov.testkit.Tokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,7 +31,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 @FireGovServiceTest
 class ScoresIT {
 
-    static final int YEAR = LocalDate.now(ZoneOffset.ofHours(8)).getYear();
+    static final int YEAR = ScoreReader.YEAR;
 
     @LocalServerPort
     int port;
@@ -44,55 +42,39 @@ class ScoresIT {
     @Autowired
     ReadModelReplay replay;
     ApiClient api;
+    ScoreReader scores;
 
     @BeforeEach
     void client() {
         api = new ApiClient(port);
+        scores = new ScoreReader(api);
     }
 
-    private String majorHazardIn(String town) throws Exception {
+    private String majorHazardIn(String town) {
         String hazardId = UUID.randomUUID().toString();
-        HazardReportedV1 event = new HazardReportedV1(hazardId, "91500238MA5U7K3L74", town, "education", "INSPECTION",
-                true, Instant.now());
-        kafka.send(KafkaMessageFactory.createWriter(IntegrationEvents.topicOf(HazardReportedV1.class), hazardId)
-                .writeBinary(CloudEventBuilder.v1().withId(UUID.randomUUID().toString())
-                        .withSource(URI.create("/firegov/inspection")).withType(IntegrationEvents.typeOf(HazardReportedV1.class))
-                        .withSubject(hazardId).withTime(Instant.now().atOffset(ZoneOffset.UTC))
-                        .withDataContentType("application/json").withData(json.writeValueAsBytes(event)).build())).get();
+        send(new HazardReportedV1(hazardId, "91500238MA5U7K3L74", town, "education", "INSPECTION", true, Instant.now()),
+                hazardId);
         return hazardId;
     }
 
-    private void send(org.firegov.events.IntegrationEvent event, String subject) throws Exception {
-        kafka.send(KafkaMessageFactory.createWriter(IntegrationEvents.topicOf(event.getClass()), subject)
-                .writeBinary(CloudEventBuilder.v1().withId(UUID.randomUUID().toString())
-                        .withSource(URI.create("/firegov/training")).withType(IntegrationEvents.typeOf(event.getClass()))
-                        .withSubject(subject).withTime(Instant.now().atOffset(ZoneOffset.UTC))
-                        .withDataContentType("application/json").withData(json.writeValueAsBytes(event)).build())).get();
+    private void send(IntegrationEvent event, String subject) {
+        RecordedEvents.publish(kafka, json, event, subject);
     }
 
     private JsonNode department(String code) {
-        Reply reply = api.get("/api/accountability/scores/DEPARTMENT/" + code + "?year=" + YEAR, Tokens.committee());
-        assertThat(reply.status()).as(String.valueOf(reply.body())).isEqualTo(200);
-        return reply.body();
+        return scores.department(code);
     }
 
     private JsonNode town(String code) {
-        Reply reply = api.get("/api/accountability/scores/TOWN/" + code + "?year=" + YEAR, Tokens.committee());
-        assertThat(reply.status()).as(String.valueOf(reply.body())).isEqualTo(200);
-        return reply.body();
+        return scores.town(code);
     }
 
     private static JsonNode indicator(JsonNode score, String code) {
-        for (JsonNode indicator : score.get("indicators")) {
-            if (code.equals(indicator.get("code").asText())) {
-                return indicator;
-            }
-        }
-        throw new AssertionError("no indicator " + code);
+        return ScoreReader.indicator(score, code);
     }
 
     @Test
-    void a_major_hazard_costs_its_town_points_traceable_to_the_hazard() throws Exception {
+    void a_major_hazard_costs_its_town_points_traceable_to_the_hazard() {
         String first = majorHazardIn("yulin");
         String second = majorHazardIn("yulin");
 
@@ -187,7 +169,7 @@ class ScoresIT {
     }
 
     @Test
-    void campaigns_a_department_planned_and_held_score_by_the_schemes_threshold() throws Exception {
+    void campaigns_a_department_planned_and_held_score_by_the_schemes_threshold() {
         LocalDate day = LocalDate.now(ZoneOffset.ofHours(8)).withDayOfMonth(1);
         String held = UUID.randomUUID().toString();
         String missed = UUID.randomUUID().toString();
@@ -220,7 +202,7 @@ class ScoresIT {
     }
 
     @Test
-    void a_towns_hydrant_intact_rate_counts_hydrants_in_service_of_those_built() throws Exception {
+    void a_towns_hydrant_intact_rate_counts_hydrants_in_service_of_those_built() {
         List<String> hydrants = List.of(UUID.randomUUID().toString(), UUID.randomUUID().toString(),
                 UUID.randomUUID().toString(), UUID.randomUUID().toString());
         for (String id : hydrants) {
@@ -245,7 +227,7 @@ class ScoresIT {
     }
 
     @Test
-    void hazards_rectified_on_time_and_overdue_hazards_score_their_town() throws Exception {
+    void hazards_rectified_on_time_and_overdue_hazards_score_their_town() {
         Instant lastWeek = Instant.now().minusSeconds(7 * 24 * 3600);
         String onTime = UUID.randomUUID().toString();
         String late = UUID.randomUUID().toString();

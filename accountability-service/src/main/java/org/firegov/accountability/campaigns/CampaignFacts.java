@@ -3,6 +3,7 @@ package org.firegov.accountability.campaigns;
 import org.firegov.events.training.CampaignCancelledV1;
 import org.firegov.events.training.CampaignHeldV1;
 import org.firegov.events.training.CampaignPlannedV1;
+import org.firegov.kit.consume.ConsumedFacts;
 import org.firegov.kit.consume.IntegrationEventHandler;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,6 +21,12 @@ import org.springframework.data.mongodb.core.query.Update;
 class CampaignFacts {
 
     static final String COLLECTION = "campaign_facts";
+
+
+    @Bean
+    ConsumedFacts consumedCampaignFacts() {
+        return new ConsumedFacts(COLLECTION);
+    }
 
     @Bean
     IntegrationEventHandler<CampaignPlannedV1> onCampaignPlanned(MongoTemplate mongo) {

@@ -14,7 +14,6 @@ import org.firegov.accountability.credit.DishonestyCommands.RecordDishonesty;
 import org.firegov.accountability.credit.DishonestyCommands.RepairCredit;
 import org.firegov.accountability.party.Parties;
 import org.firegov.accountability.party.PartyKind;
-import org.firegov.kit.domain.BusinessRuleViolation;
 import org.firegov.kit.domain.NotFound;
 import org.firegov.kit.readmodel.PageOf;
 import org.firegov.kit.readmodel.ScopeFilter;
@@ -110,8 +109,8 @@ class DishonestyController {
     }
 
     private void requireParty(PartyKind kind, String code) {
-        if (code != null && parties.find(kind, code).isEmpty()) {
-            throw new BusinessRuleViolation("unknown-party", "no responsible party " + kind + " " + code);
+        if (code != null) {
+            parties.require(kind, code);
         }
     }
 }

@@ -11,9 +11,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * event twice changes nothing: counts are derived from these facts, never incremented.
  */
 @Document(HazardFact.COLLECTION)
-record HazardFact(@Id String hazardId, String unitId, @Indexed String town, @Indexed String department,
+public record HazardFact(@Id String hazardId, String unitId, @Indexed String town, @Indexed String department,
                   boolean major, boolean open, Instant reportedAt, Instant closedAt, Instant deadline,
                   boolean overdue, boolean rectified, Boolean rectifiedOnTime, Instant rectifiedAt) {
 
-    static final String COLLECTION = "hazard_facts";
+    public static final String COLLECTION = "hazard_facts";
 }

@@ -5,6 +5,7 @@ import org.firegov.events.inspection.HazardOverdueV1;
 import org.firegov.events.inspection.HazardRectificationOrderedV1;
 import org.firegov.events.inspection.HazardRectifiedV1;
 import org.firegov.events.inspection.HazardReportedV1;
+import org.firegov.kit.consume.ConsumedFacts;
 import org.firegov.kit.consume.IntegrationEventHandler;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,6 +20,11 @@ import org.springframework.data.mongodb.core.query.Update;
  */
 @Configuration
 class HazardFacts {
+
+    @Bean
+    ConsumedFacts consumedHazardFacts() {
+        return new ConsumedFacts(HazardFact.COLLECTION);
+    }
 
     @Bean
     IntegrationEventHandler<HazardReportedV1> onHazardReported(MongoTemplate mongo) {

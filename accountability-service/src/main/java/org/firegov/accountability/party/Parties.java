@@ -4,6 +4,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import org.firegov.kit.domain.BusinessRuleViolation;
+import org.firegov.kit.domain.NotFound;
 import org.firegov.kit.security.Actor;
 import org.firegov.kit.security.Role;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -32,6 +34,18 @@ public class Parties {
 
     public Optional<ResponsibleParty> find(PartyKind kind, String code) {
         return all.stream().filter(p -> p.kind() == kind && p.code().equals(code)).findFirst();
+    }
+
+    /** The party named in a request; 422 {@code unknown-party} when there is none such. */
+    public ResponsibleParty require(PartyKind kind, String code) {
+        return find(kind, code).orElseThrow(() ->
+                new BusinessRuleViolation("unknown-party", "no responsible party " + kind + " " + code));
+    }
+
+    /** One party the actor may see; 404 when it does not exist or is outside the actor's scope. */
+    public ResponsibleParty visibleTo(Actor actor, PartyKind kind, String code) {
+        return visibleTo(actor).stream().filter(p -> p.kind() == kind && p.code().equals(code)).findFirst()
+                .orElseThrow(() -> new NotFound("party", kind + " " + code));
     }
 
     /** The parties an actor may see: county-wide roles all, a department or town itself. */

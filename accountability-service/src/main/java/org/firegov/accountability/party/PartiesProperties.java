@@ -20,10 +20,10 @@ public record PartiesProperties(@Valid @NotNull List<Party> parties) {
 
     public record Party(@NotNull PartyKind kind, @NotBlank @Pattern(regexp = "[a-z][a-z0-9-]{1,39}") String code,
                         @NotBlank String nameZh, @NotBlank String nameEn, @PositiveOrZero Long population,
-                        boolean named) {
+                        String populationSource, boolean named) {
 
         ResponsibleParty toParty() {
-            return new ResponsibleParty(kind, code, nameZh, nameEn, population, named);
+            return new ResponsibleParty(kind, code, nameZh, nameEn, population, populationSource, named);
         }
     }
 }

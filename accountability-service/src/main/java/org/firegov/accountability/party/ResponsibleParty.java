@@ -5,8 +5,10 @@ package org.firegov.accountability.party;
  *
  * @param code       the lower-case code used in tokens and events, e.g. {@code xiabao}, {@code education}
  * @param population residents, where a rate per resident needs it; null when not configured (the plan gives none)
+ * @param populationSource where the population figure comes from ({@code PLACEHOLDER} until the county enters
+ *                         its statistics), null when no population is configured
  * @param named      named in the plan itself (as opposed to configured for the county)
  */
 public record ResponsibleParty(PartyKind kind, String code, String nameZh, String nameEn, Long population,
-                               boolean named) {
+                               String populationSource, boolean named) {
 }

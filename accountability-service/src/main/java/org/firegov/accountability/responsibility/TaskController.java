@@ -14,7 +14,6 @@ import org.firegov.accountability.party.Parties;
 import org.firegov.accountability.party.PartyKind;
 import org.firegov.accountability.responsibility.TaskCommands.AssignTask;
 import org.firegov.accountability.responsibility.TaskCommands.CompleteTask;
-import org.firegov.kit.domain.BusinessRuleViolation;
 import org.firegov.kit.domain.NotFound;
 import org.firegov.kit.readmodel.PageOf;
 import org.firegov.kit.readmodel.ScopeFilter;
@@ -67,10 +66,7 @@ class TaskController {
 
     @PostMapping
     ResponseEntity<TaskIdentity> assign(@Valid @RequestBody AssignTaskRequest request) {
-        if (parties.find(request.partyKind(), request.partyCode()).isEmpty()) {
-            throw new BusinessRuleViolation("unknown-party",
-                    "no responsible party " + request.partyKind() + " " + request.partyCode());
-        }
+        parties.require(request.partyKind(), request.partyCode());
         String taskId = UUID.randomUUID().toString();
         commands.sendAndWait(new AssignTask(taskId, request.partyKind(), request.partyCode(), request.planSection(),
                 request.title().strip(), request.deadline(), clock.instant()));

@@ -24,18 +24,26 @@ import org.springframework.stereotype.Component;
 class ExampleSchemeSeed implements ApplicationRunner {
 
     static final List<Indicator> INDICATORS = List.of(
-            new Indicator("hazards-on-time", "隐患按期整改率", 20, Metric.HAZARDS_RECTIFIED_ON_TIME_RATE,
+            new Indicator("hazards-on-time", "隐患按期整改率", 10, Metric.HAZARDS_RECTIFIED_ON_TIME_RATE,
                     ScoringRule.linear(60, 100)),
             new Indicator("overdue-hazards", "逾期未改隐患（每处扣1分）", 10, Metric.OVERDUE_HAZARDS,
                     ScoringRule.deduction(1, 10.0)),
             new Indicator("major-hazards", "重大火灾隐患未销案（每处扣5分）", 10, Metric.MAJOR_HAZARDS_OPEN,
                     ScoringRule.deduction(5, 10.0)),
-            new Indicator("tasks-on-time", "责任清单按期完成率", 15, Metric.TASKS_ON_TIME_RATE,
+            new Indicator("tasks-on-time", "责任清单按期完成率", 5, Metric.TASKS_ON_TIME_RATE,
                     ScoringRule.linear(50, 100)),
+            new Indicator("random-inspection", "双随机抽查完成率", 5, Metric.RANDOM_INSPECTION_COMPLETION_RATE,
+                    ScoringRule.linear(60, 100)),
             new Indicator("self-inspection", "单位自查覆盖率", 10, Metric.SELF_INSPECTION_COVERAGE_RATE,
                     ScoringRule.linear(50, 100)),
             new Indicator("campaigns", "宣传活动开展率（≥90%得满分）", 10, Metric.CAMPAIGNS_HELD_RATE,
                     ScoringRule.threshold(90)),
+            new Indicator("people-reached", "每千人受教育人数（100人得满分）", 5, Metric.PEOPLE_REACHED_PER_THOUSAND,
+                    ScoringRule.linear(0, 100)),
+            new Indicator("certificates", "培训持证人数（20人得满分）", 5, Metric.CERTIFICATES_ISSUED,
+                    ScoringRule.linear(0, 20)),
+            new Indicator("milestones", "重点工程节点按期率", 5, Metric.MILESTONES_ON_TIME_RATE,
+                    ScoringRule.linear(50, 100)),
             new Indicator("hydrants", "市政消火栓完好率", 5, Metric.HYDRANT_INTACT_RATE, ScoringRule.linear(90, 98)),
             new Indicator("fire-deaths", "火灾亡人（每人扣5分）", 10, Metric.FIRE_DEATHS, ScoringRule.deduction(5, 10.0)),
             new Indicator("dual-regular", "“双定期”研究报告（委员会评分）", 10, null, ScoringRule.manual()));

@@ -14,12 +14,13 @@ import org.firegov.accountability.scoring.PartyScore.IndicatorScore;
 
 /**
  * Scores a party under a scheme: each indicator's rule applied to its evidence (or the committee's manual score),
- * summed, graded, and failed outright by the major-fire veto (一票否决). Pure: same inputs, same score.
+ * summed, graded, and failed outright by the major-fire veto (一票否决) with the major fires as its evidence.
+ * Pure: same inputs, same score.
  */
 final class Scorer {
 
     static PartyScore score(SchemeView scheme, ResponsibleParty party, Function<Indicator, Evidence> evidence,
-                            Map<String, ManualScoreView> manual, boolean majorFire) {
+                            Map<String, ManualScoreView> manual, Evidence majorFires) {
         List<IndicatorScore> indicators = new ArrayList<>();
         for (Indicator indicator : scheme.indicators()) {
             if (indicator.rule().type() == ScoringRule.Type.MANUAL) {
@@ -35,9 +36,10 @@ final class Scorer {
             }
         }
         double total = round(indicators.stream().mapToDouble(IndicatorScore::points).sum());
-        boolean vetoed = scheme.majorFireVeto() && majorFire;
+        boolean vetoed = scheme.majorFireVeto() && majorFires.value() != null && majorFires.value() > 0;
         GradeBands.Grade grade = vetoed ? GradeBands.Grade.FAIL : scheme.gradeBands().gradeOf(total);
-        return new PartyScore(party, scheme.schemeId(), total, grade, vetoed, 0, indicators);
+        return new PartyScore(party, scheme.schemeId(), total, grade, vetoed, vetoed ? majorFires.objects() : List.of(),
+                0, indicators);
     }
 
     private static double round(double points) {

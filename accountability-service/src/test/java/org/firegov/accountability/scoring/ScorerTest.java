@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class ScorerTest {
 
     private static final ResponsibleParty XIABAO = new ResponsibleParty(PartyKind.TOWN, "xiabao", "下堡镇", "Xiabao",
-            null, true);
+            null, null, true);
     private static final SchemeView SCHEME = new SchemeView("2030-v1", 2030, 1, SchemeView.Status.LOCKED, List.of(
             new Indicator("tasks", "责任清单按期完成率", 50, Metric.TASKS_ON_TIME_RATE, ScoringRule.linear(50, 100)),
             new Indicator("major", "重大隐患", 30, Metric.MAJOR_HAZARDS_OPEN, ScoringRule.deduction(10, null)),
@@ -33,11 +33,13 @@ class ScorerTest {
         };
     }
 
+    static final Evidence NO_MAJOR_FIRE = Evidence.measured(0, List.of(), "major fires");
+
     @Test
     void points_follow_each_indicators_rule_and_the_committees_manual_score() {
         ManualScoreView dual = new ManualScoreView("s", 2030, PartyKind.TOWN, "xiabao", "dual", 15, "按期研究",
                 "committee1", Instant.now());
-        PartyScore score = Scorer.score(SCHEME, XIABAO, ScorerTest::evidenceFor, Map.of("dual", dual), false);
+        PartyScore score = Scorer.score(SCHEME, XIABAO, ScorerTest::evidenceFor, Map.of("dual", dual), NO_MAJOR_FIRE);
 
         assertThat(score.indicators()).extracting(PartyScore.IndicatorScore::points).containsExactly(30.0, 20.0, 15.0);
         assertThat(score.total()).isEqualTo(65);
@@ -48,15 +50,17 @@ class ScorerTest {
 
     @Test
     void a_manual_indicator_not_yet_scored_gives_no_points_and_nothing_due_gives_full_points() {
-        PartyScore score = Scorer.score(SCHEME, XIABAO, indicator -> Evidence.nothingDue("none yet"), Map.of(), false);
+        PartyScore score = Scorer.score(SCHEME, XIABAO, indicator -> Evidence.nothingDue("none yet"), Map.of(), NO_MAJOR_FIRE);
         assertThat(score.indicators()).extracting(PartyScore.IndicatorScore::points).containsExactly(50.0, 30.0, 0.0);
         assertThat(score.total()).isEqualTo(80);
     }
 
     @Test
     void a_major_fire_fails_the_party_whatever_its_points() {
-        PartyScore score = Scorer.score(SCHEME, XIABAO, indicator -> Evidence.nothingDue("none"), Map.of(), true);
+        PartyScore score = Scorer.score(SCHEME, XIABAO, indicator -> Evidence.nothingDue("none"), Map.of(),
+                Evidence.measured(1, List.of("fire-1"), "major fires"));
         assertThat(score.vetoed()).isTrue();
+        assertThat(score.vetoedBy()).containsExactly("fire-1");
         assertThat(score.grade()).isEqualTo(GradeBands.Grade.FAIL);
         assertThat(score.total()).isEqualTo(80);
     }

@@ -7,12 +7,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.Validator;
 import org.apache.kafka.common.TopicPartition;
 import org.firegov.events.Topics;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
+import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
@@ -62,6 +64,15 @@ public class ConsumingConfiguration {
                 new FixedBackOff(backoff.toMillis(), Math.max(0, attempts - 1)));
         errorHandler.addNotRetryableExceptions(InvalidIntegrationEvent.class);
         return errorHandler;
+    }
+
+    @Bean
+    IntegrationEventReplay integrationEventReplay(ConcurrentMessageListenerContainer<String, byte[]> integrationEventListener,
+                                                  KafkaAdmin kafkaAdmin, MongoTemplate mongo,
+                                                  ObjectProvider<ConsumedFacts> facts,
+                                                  @Value("${spring.kafka.consumer.group-id}") String groupId) {
+        return new IntegrationEventReplay(integrationEventListener, kafkaAdmin, mongo, facts.orderedStream().toList(),
+                groupId);
     }
 
     @Bean
