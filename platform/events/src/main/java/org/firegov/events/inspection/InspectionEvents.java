@@ -17,6 +17,8 @@ public final class InspectionEvents {
     public static final String SELF_INSPECTION_TOPIC = "firegov.inspection.self-inspection";
     /** Fires and rescue incidents; key: the incident id. */
     public static final String INCIDENT_TOPIC = "firegov.inspection.incident";
+    /** Notification-commitment applications for opening a public gathering place (告知承诺); key: the application id. */
+    public static final String OPENING_APPLICATION_TOPIC = "firegov.inspection.opening-application";
 
     public static final List<Class<? extends IntegrationEvent>> ALL = List.of(
             UnitRegisteredV1.class,
@@ -32,7 +34,9 @@ public final class InspectionEvents {
             InspectionPlanPublishedV1.class,
             InspectionCompletedV1.class,
             SelfInspectionSubmittedV1.class,
-            IncidentRecordedV1.class);
+            IncidentRecordedV1.class,
+            OpeningApplicationSubmittedV1.class,
+            OpeningApplicationStatusChangedV1.class);
 
     private InspectionEvents() {
     }
