@@ -7,6 +7,7 @@ import org.firegov.gateway.web.ProblemDetailsAccessDeniedHandler;
 import org.firegov.gateway.web.ProblemDetailsAuthenticationEntryPoint;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.ReactiveAuthorizationManager;
@@ -29,6 +30,7 @@ import org.springframework.security.web.server.authentication.logout.SecurityCon
 import org.springframework.security.web.server.authentication.logout.WebSessionServerLogoutHandler;
 import org.springframework.security.web.server.authorization.AuthorizationContext;
 import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
+import org.springframework.security.web.server.csrf.CsrfWebFilter;
 import org.springframework.security.web.server.util.matcher.AndServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.MediaTypeServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.NegatedServerWebExchangeMatcher;
@@ -74,6 +76,7 @@ class SecurityConfig {
                         .authenticationEntryPoint(loginForPagesProblemForApis(unauthenticated))
                         .accessDeniedHandler(forbidden))
                 .csrf(csrf -> csrf
+                        .requireCsrfProtectionMatcher(sessionRequestsOutsidePublicPaths())
                         .csrfTokenRepository(CookieServerCsrfTokenRepository.withHttpOnlyFalse())
                         .csrfTokenRequestHandler(new CsrfTokenRequestHandler())
                         .accessDeniedHandler(forbidden))
@@ -110,6 +113,22 @@ class SecurityConfig {
         handler.setPostLogoutRedirectUri("{baseUrl}/");
         handler.setLogoutSuccessUrl(URI.create("/"));
         return handler;
+    }
+
+    /**
+     * CSRF protects what a session may do: bearer requests carry no session, and the anonymous public paths
+     * ({@code /api/*}{@code /public/**}, e.g. a public hazard report form) act for no one, so neither needs a token
+     * (public POSTs are rate-limited per address instead).
+     */
+    private static ServerWebExchangeMatcher sessionRequestsOutsidePublicPaths() {
+        ServerWebExchangeMatcher bearer = exchange -> {
+            String authorization = exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
+            return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
+                    ? ServerWebExchangeMatcher.MatchResult.match() : ServerWebExchangeMatcher.MatchResult.notMatch();
+        };
+        return new AndServerWebExchangeMatcher(CsrfWebFilter.DEFAULT_CSRF_MATCHER,
+                new NegatedServerWebExchangeMatcher(bearer),
+                new NegatedServerWebExchangeMatcher(ServerWebExchangeMatchers.pathMatchers("/api/*/public/**")));
     }
 
     private static ReactiveAuthorizationManager<AuthorizationContext> authenticatedButNotGovPlatform() {

@@ -1,5 +1,6 @@
 package org.firegov.gateway.support;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,8 +37,20 @@ public abstract class GatewayIntegrationTest {
         registry.add("ACCOUNTABILITY_SERVICE_URI", services::uri);
         registry.add("INFRASTRUCTURE_SERVICE_URI", services::uri);
         registry.add("PORTAL_URI", services::uri);
+        registry.add("INTEGRATION_SERVICE_URI", services::uri);
+        registry.add("INTEGRATION_RATE_CAPACITY", () -> "5");
+        // a slow refill, so that a loaded machine cannot refill a bucket while a test empties it
+        registry.add("INTEGRATION_RATE_PER_MINUTE", () -> "1");
+        registry.add("PUBLIC_POST_RATE_CAPACITY", () -> "3");
+        registry.add("PUBLIC_POST_RATE_PER_MINUTE", () -> "1");
         registry.add("TRAINING_SERVICE_URI", () -> TRAINING_IS_DOWN);
         registry.add("spring.cloud.gateway.server.webflux.httpclient.response-timeout", () -> "1s");
+    }
+
+    /** Generous: the first requests of a JVM on a loaded CI machine took longer than the default 5 s. */
+    @BeforeEach
+    void patientClient() {
+        web = web.mutate().responseTimeout(java.time.Duration.ofSeconds(30)).build();
     }
 
     protected String baseUrl() {

@@ -19,6 +19,8 @@ public final class InspectionEvents {
     public static final String INCIDENT_TOPIC = "firegov.inspection.incident";
     /** IoT alarms (物联网报警); key: the device and alarm kind, {@code <deviceId>#<kind>}. */
     public static final String ALARM_TOPIC = "firegov.inspection.alarm";
+    /** Notification-commitment applications for opening a public gathering place (告知承诺); key: the application id. */
+    public static final String OPENING_APPLICATION_TOPIC = "firegov.inspection.opening-application";
 
     public static final List<Class<? extends IntegrationEvent>> ALL = List.of(
             UnitRegisteredV1.class,
@@ -35,7 +37,9 @@ public final class InspectionEvents {
             InspectionCompletedV1.class,
             SelfInspectionSubmittedV1.class,
             IncidentRecordedV1.class,
-            IotAlarmRaisedV1.class);
+            IotAlarmRaisedV1.class,
+            OpeningApplicationSubmittedV1.class,
+            OpeningApplicationStatusChangedV1.class);
 
     private InspectionEvents() {
     }

@@ -17,6 +17,18 @@ public final class CurrentActor {
         return Optional.empty();
     }
 
+    /**
+     * The OAuth client the current token was issued to ({@code azp}), e.g. {@code gov-platform} for the
+     * government-service platform's client-credentials token; machine clients are told apart by it.
+     */
+    public static Optional<String> clientId() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof Jwt jwt) {
+            return Optional.ofNullable(jwt.getClaimAsString("azp"));
+        }
+        return Optional.empty();
+    }
+
     private CurrentActor() {
     }
 }

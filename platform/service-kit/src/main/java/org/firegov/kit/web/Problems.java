@@ -29,7 +29,7 @@ public final class Problems {
     }
 
     /** For filters that answer before Spring MVC runs (authentication, authorization). */
-    static void write(ObjectMapper json, HttpServletRequest request, HttpServletResponse response,
+    public static void write(ObjectMapper json, HttpServletRequest request, HttpServletResponse response,
                       ProblemDetail problem) throws IOException {
         problem.setInstance(URI.create(request.getRequestURI()));
         response.setStatus(problem.getStatus());
