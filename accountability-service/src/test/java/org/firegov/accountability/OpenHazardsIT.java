@@ -3,19 +3,15 @@ package org.firegov.accountability;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.cloudevents.core.builder.CloudEventBuilder;
-import io.cloudevents.kafka.KafkaMessageFactory;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -23,11 +19,11 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.firegov.events.inspection.InspectionEvents;
 import org.firegov.events.IntegrationEvent;
-import org.firegov.events.IntegrationEvents;
 import org.firegov.events.Topics;
 import org.firegov.events.inspection.HazardClosedV1;
 import org.firegov.events.inspection.HazardReportedV1;
 import org.firegov.testkit.FireGovServiceTest;
+import org.firegov.testkit.RecordedEvents;
 import org.firegov.testkit.Tokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,19 +47,8 @@ class OpenHazardsIT {
     @Autowired
     ObjectMapper json;
 
-    private String send(IntegrationEvent event, String subject, String id) throws Exception {
-        ProducerRecord<String, byte[]> record = KafkaMessageFactory
-                .createWriter(IntegrationEvents.topicOf(event.getClass()), subject)
-                .writeBinary(CloudEventBuilder.v1()
-                        .withId(id)
-                        .withSource(URI.create("/firegov/inspection"))
-                        .withType(IntegrationEvents.typeOf(event.getClass()))
-                        .withSubject(subject)
-                        .withTime(Instant.now().atOffset(ZoneOffset.UTC))
-                        .withDataContentType("application/json")
-                        .withData(json.writeValueAsBytes(event))
-                        .build());
-        kafka.send(record).get();
+    private String send(IntegrationEvent event, String subject, String id) {
+        RecordedEvents.publish(kafka, json, event, subject, id);
         return id;
     }
 
