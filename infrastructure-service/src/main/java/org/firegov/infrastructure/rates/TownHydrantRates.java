@@ -39,9 +39,8 @@ public class TownHydrantRates {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(CountHydrant command) {
         if (!Boolean.valueOf(command.inService()).equals(hydrants.get(command.hydrantId()))) {
-            Totals before = totals();
-            apply(new HydrantCounted(command.ratesId(), command.town(), command.hydrantId(), command.inService()));
-            announceIfChanged(command.town(), before);
+            count(new HydrantCounted(command.ratesId(), command.town(), command.hydrantId(), command.inService()),
+                    command.town());
         }
     }
 
@@ -50,9 +49,8 @@ public class TownHydrantRates {
     void handle(UpdateHydrant command) {
         Boolean counted = hydrants.get(command.hydrantId());
         if (counted != null && counted != command.inService()) {
-            Totals before = totals();
-            apply(new HydrantCounted(command.ratesId(), command.town(), command.hydrantId(), command.inService()));
-            announceIfChanged(command.town(), before);
+            count(new HydrantCounted(command.ratesId(), command.town(), command.hydrantId(), command.inService()),
+                    command.town());
         }
     }
 
@@ -60,9 +58,7 @@ public class TownHydrantRates {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(CountRoad command) {
         if (!Integer.valueOf(command.required()).equals(roads.get(command.roadId()))) {
-            Totals before = totals();
-            apply(new RoadCounted(command.ratesId(), command.town(), command.roadId(), command.required()));
-            announceIfChanged(command.town(), before);
+            count(new RoadCounted(command.ratesId(), command.town(), command.roadId(), command.required()), command.town());
         }
     }
 
@@ -75,7 +71,10 @@ public class TownHydrantRates {
         return new Totals(required, hydrants.size(), inService);
     }
 
-    private void announceIfChanged(String town, Totals before) {
+    /** Applies a changed contribution and, if the totals moved, announces the town's new counts. */
+    private void count(Object contribution, String town) {
+        Totals before = totals();
+        apply(contribution);
         Totals after = totals();
         if (!after.equals(before)) {
             apply(new TownHydrantRatesChanged(ratesId, town, after.required(), after.built(), after.inService()));
