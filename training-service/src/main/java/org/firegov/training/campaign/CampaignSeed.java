@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.firegov.kit.axon.EventStoreContents;
 import org.firegov.training.County;
+import org.firegov.training.campaign.CampaignCommands.CancelCampaign;
 import org.firegov.training.campaign.CampaignCommands.HoldCampaign;
 import org.firegov.training.campaign.CampaignCommands.PlanCampaign;
 import org.firegov.training.party.Party;
@@ -19,8 +20,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo campaigns (marked {@code demo}) in Xiabao, Tongcheng and Fenghuang, planned and held through the real
- * command path when the event store holds no campaign yet. Dates are relative to the day of seeding, so the public
+ * Demo campaigns (marked {@code demo}): launches in Xiabao, Tongcheng and Fenghuang and a past year of campaigns,
+ * planned, held or cancelled through the real command path when the event store holds no campaign yet. Dates are relative to the day of seeding, so the public
  * calendar shows something and no held date lies in the future.
  */
 @Component
@@ -37,12 +38,47 @@ class CampaignSeed implements ApplicationRunner {
         this.store = store;
     }
 
-    /** One demo campaign; {@code heldDaysAgo} null means still planned. */
+    /** One demo campaign; {@code heldDaysAgo} null means still planned — or cancelled. */
     record Demo(CampaignKind kind, String title, String town, Party organiser, String audience, int inDays,
-                String place, Integer heldDaysAgo, int peopleReached) {
+                String place, Integer heldDaysAgo, int peopleReached, boolean cancelled) {
+
+        Demo(CampaignKind kind, String title, String town, Party organiser, String audience, int inDays,
+             String place, Integer heldDaysAgo, int peopleReached) {
+            this(kind, title, town, organiser, audience, inDays, place, heldDaysAgo, peopleReached, false);
+        }
     }
 
     static List<Demo> demos() {
+        List<Demo> all = new java.util.ArrayList<>(launches());
+        all.addAll(pastYear());
+        return all;
+    }
+
+    /**
+     * A demo year: one campaign held roughly every month for the last twelve, rotating through the kinds, six towns
+     * (not Bailu) and the three kinds of organiser; two of them were cancelled instead.
+     */
+    static List<Demo> pastYear() {
+        String[] towns = {"fenghuang", "xiabao", "tongcheng", "dahe", "yulin", "hongchiba"};
+        CampaignKind[] kinds = CampaignKind.values();
+        List<Demo> year = new java.util.ArrayList<>();
+        for (int month = 0; month < 12; month++) {
+            String town = towns[month % towns.length];
+            CampaignKind kind = kinds[month % kinds.length];
+            Party organiser = switch (month % 3) {
+                case 0 -> new Party(PartyType.TOWN, town);
+                case 1 -> new Party(PartyType.DEPARTMENT, month % 2 == 0 ? "education" : "housing");
+                default -> Party.BRIGADE;
+            };
+            int daysAgo = 20 + 30 * month;
+            boolean cancelled = month == 4 || month == 9;
+            year.add(new Demo(kind, "消防宣传（演示）" + kind.name() + " · " + town, town, organiser, "居民、学生、职工",
+                    -daysAgo - 7, town + "（演示地点）", cancelled ? null : daysAgo, 120 + 45 * month, cancelled));
+        }
+        return year;
+    }
+
+    static List<Demo> launches() {
         Party education = new Party(PartyType.DEPARTMENT, "education");
         return List.of(
                 new Demo(CampaignKind.COMMUNITY, "消防宣传进社区：家庭用火用电安全", "xiabao",
@@ -70,6 +106,9 @@ class CampaignSeed implements ApplicationRunner {
             if (demo.heldDaysAgo() != null) {
                 commands.sendAndWait(new HoldCampaign(id, today.minusDays(demo.heldDaysAgo()), demo.peopleReached(),
                         "演示数据", today, Party.BRIGADE));
+            }
+            if (demo.cancelled()) {
+                commands.sendAndWait(new CancelCampaign(id, "演示数据：因天气取消", Party.BRIGADE));
             }
         }
         log.info("Seeded {} demo campaigns", demos().size());

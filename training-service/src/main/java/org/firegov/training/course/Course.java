@@ -49,6 +49,7 @@ public class Course {
     private Party organiser;
     private int passMark;
     private int validityMonths;
+    private boolean demo;
     private final Map<String, SessionScheduled> sessions = new HashMap<>();
     private final Map<String, TraineeEnrolled> trainees = new HashMap<>();
     private final Set<String> attendances = new HashSet<>();
@@ -73,7 +74,7 @@ public class Course {
         }
         OrganiserRules.mayPlan(command.by(), command.organiser(), command.town());
         apply(new CoursePlanned(command.courseId(), command.title(), command.targetGroup(), command.town(),
-                command.organiser(), command.passMark(), command.certificateValidityMonths()));
+                command.organiser(), command.passMark(), command.certificateValidityMonths(), command.demo()));
     }
 
     @CommandHandler
@@ -93,7 +94,8 @@ public class Course {
             throw new BusinessRuleViolation.Conflict("already-enrolled",
                     "trainee " + command.traineeId() + " is already enrolled");
         }
-        apply(new TraineeEnrolled(courseId, command.traineeId(), command.name(), command.unitId()));
+        apply(new TraineeEnrolled(courseId, command.traineeId(), command.name(), command.unitId(), town,
+                targetGroup, organiser, demo));
     }
 
     @CommandHandler
@@ -112,7 +114,8 @@ public class Course {
             throw new BusinessRuleViolation.Conflict("attendance-already-recorded",
                     "attendance of " + command.traineeId() + " at this session is already recorded");
         }
-        apply(new AttendanceRecorded(courseId, command.sessionId(), command.traineeId(), session.hours()));
+        apply(new AttendanceRecorded(courseId, command.sessionId(), command.traineeId(), session.hours(),
+                session.date(), town, targetGroup, organiser, demo));
     }
 
     @CommandHandler
@@ -142,7 +145,7 @@ public class Course {
         LocalDate expiresOn = command.examDate().plusMonths(validityMonths);
         apply(new CertificateIssued(command.certificateNo(), courseId, title, command.traineeId(),
                 trainees.get(command.traineeId()).unitId(), targetGroup, town, organiser, attended,
-                command.score(), command.examDate(), expiresOn));
+                command.score(), command.examDate(), expiresOn, demo));
         return new ExamOutcome(true, command.certificateNo(), expiresOn);
     }
 
@@ -165,6 +168,7 @@ public class Course {
         organiser = event.organiser();
         passMark = event.passMark();
         validityMonths = event.certificateValidityMonths();
+        demo = event.demo();
     }
 
     @EventSourcingHandler

@@ -10,7 +10,8 @@ public final class CourseCommands {
 
     /** Plan a course; a trainee passes with a score of at least {@code passMark} and is certified for some months. */
     public record PlanCourse(@TargetAggregateIdentifier String courseId, String title, TargetGroup targetGroup,
-                             String town, Party organiser, int passMark, int certificateValidityMonths, Party by) {
+                             String town, Party organiser, int passMark, int certificateValidityMonths,
+                             boolean demo, Party by) {
     }
 
     public record ScheduleSession(@TargetAggregateIdentifier String courseId, String sessionId, LocalDate date,

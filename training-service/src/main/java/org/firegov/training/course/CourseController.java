@@ -102,7 +102,7 @@ class CourseController {
         String courseId = UUID.randomUUID().toString();
         commands.sendAndWait(new PlanCourse(courseId, request.title().strip(), request.targetGroup(), request.town(),
                 Parties.organiser(by, request.organiserType(), request.organiserCode()), request.passMark(),
-                request.certificateValidityMonths(), by));
+                request.certificateValidityMonths(), false, by));
         return ResponseEntity.created(URI.create("/api/training/courses/" + courseId))
                 .body(new CourseIdentity(courseId));
     }

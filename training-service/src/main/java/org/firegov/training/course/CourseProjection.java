@@ -37,7 +37,8 @@ class CourseProjection {
     void on(CoursePlanned event, @Timestamp Instant at) {
         mongo.save(new CourseView(event.courseId(), event.title(), event.targetGroup(), event.town(),
                 event.organiser().type(), event.organiser().code(), departmentOf(event.organiser().type(),
-                event.organiser().code()), event.passMark(), event.certificateValidityMonths(), List.of(), 0, 0, at),
+                event.organiser().code()), event.passMark(), event.certificateValidityMonths(), List.of(), 0, 0, at,
+                event.demo()),
                 CourseView.COLLECTION);
     }
 

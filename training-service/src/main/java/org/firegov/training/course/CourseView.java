@@ -17,7 +17,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 public record CourseView(@Id String courseId, String title, TargetGroup targetGroup, @Indexed String town,
                          PartyType organiserType, String organiserCode, @Indexed String department, int passMark,
                          int certificateValidityMonths, List<Session> sessions, int enrolled, int certified,
-                         Instant plannedAt) {
+                         Instant plannedAt, boolean demo) {
 
     public static final String COLLECTION = "courses";
 

@@ -85,14 +85,20 @@ class CampaignIT {
     }
 
     @Test
-    void demo_campaigns_are_seeded_once_in_xiabao_tongcheng_and_fenghuang() {
-        await().atMost(Duration.ofSeconds(10)).until(() ->
-                mongo.count(Query.query(Criteria.where("demo").is(true)), CampaignView.COLLECTION) == 5);
+    void demo_campaigns_launches_and_a_past_year_are_seeded_once_and_leave_bailu_alone() {
+        int seeded = CampaignSeed.demos().size();
+        assertThat(seeded).isEqualTo(5 + 12);
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                mongo.count(Query.query(Criteria.where("demo").is(true)), CampaignView.COLLECTION) == seeded);
         seed.run(null);
         List<CampaignView> demos = mongo.find(Query.query(Criteria.where("demo").is(true)), CampaignView.class,
                 CampaignView.COLLECTION);
-        assertThat(demos).hasSize(5);
-        assertThat(demos).extracting(CampaignView::town).containsOnly("xiabao", "tongcheng", "fenghuang");
+        assertThat(demos).hasSize(seeded);
+        assertThat(demos).extracting(CampaignView::town).doesNotContain("bailu")
+                .contains("xiabao", "tongcheng", "fenghuang", "dahe", "yulin", "hongchiba");
+        assertThat(demos).filteredOn(c -> c.status() == CampaignStatus.HELD).hasSize(2 + 10);
+        assertThat(demos).filteredOn(c -> c.status() == CampaignStatus.CANCELLED).hasSize(2);
+        assertThat(demos).extracting(CampaignView::kind).contains(CampaignKind.values());
         assertThat(demos).filteredOn(c -> c.status() == CampaignStatus.HELD)
                 .allSatisfy(c -> assertThat(c.heldDate()).isBeforeOrEqualTo(TODAY));
     }

@@ -7,19 +7,14 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cloudevents.CloudEvent;
-import io.cloudevents.kafka.KafkaMessageFactory;
-import org.apache.kafka.clients.consumer.Consumer;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.firegov.events.training.TrainingEvents;
 import org.firegov.kit.readmodel.ReadModelReplay;
 import org.firegov.testkit.FireGovServiceTest;
+import org.firegov.testkit.KafkaProbe;
 import org.firegov.testkit.Tokens;
 import org.firegov.training.County;
 import org.firegov.testkit.ApiClient;
@@ -29,9 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.kafka.test.utils.KafkaTestUtils;
 
 @FireGovServiceTest
 class CourseIT {
@@ -102,26 +95,23 @@ class CourseIT {
         assertThat(api.get("/api/training/certificates?traineeId=t-1", Tokens.town("tongcheng")).body()
                 .get("items").findValuesAsText("certificateNo")).doesNotContain(certificateNo);
 
-        Map<String, Object> props = KafkaTestUtils.consumerProps("probe-" + UUID.randomUUID(), "false", kafka);
-        try (Consumer<String, byte[]> consumer = new DefaultKafkaConsumerFactory<>(props,
-                new StringDeserializer(), new ByteArrayDeserializer()).createConsumer()) {
-            consumer.subscribe(List.of(TrainingEvents.COURSE_TOPIC));
-            CloudEvent event = await().atMost(Duration.ofSeconds(20)).until(() -> {
-                for (ConsumerRecord<String, byte[]> r : KafkaTestUtils.getRecords(consumer, Duration.ofMillis(500))) {
-                    if (course.equals(r.key())) {
-                        return KafkaMessageFactory.createReader(r).toEvent();
-                    }
-                }
-                return null;
-            }, e -> e != null);
-            assertThat(event.getType()).isEqualTo("firegov.training.certificate.issued.v1");
-            JsonNode data = json.readTree(event.getData().toBytes());
-            assertThat(data.get("certificateNo").asText()).isEqualTo(certificateNo);
-            assertThat(data.get("targetGroup").asText()).isEqualTo("UNIT_MANAGERS");
-            assertThat(data.get("unitId").asText()).isEqualTo("91500238MA5U7K3L74");
-            assertThat(data.get("expiresOn").asText()).isEqualTo(TODAY.plusMonths(24).toString());
-            assertThat(data.has("name")).isFalse();
-        }
+        List<CloudEvent> events = KafkaProbe.eventsFor(kafka, TrainingEvents.COURSE_TOPIC, course, found ->
+                found.stream().map(CloudEvent::getType).distinct().count() == 3);
+        assertThat(events).extracting(CloudEvent::getType).containsExactly(
+                "firegov.training.course.trainee-enrolled.v1", "firegov.training.course.attended.v1",
+                "firegov.training.certificate.issued.v1");
+        JsonNode attended = json.readTree(events.get(1).getData().toBytes());
+        assertThat(attended.get("hours").asDouble()).isEqualTo(3.5);
+        assertThat(attended.get("town").asText()).isEqualTo("xiabao");
+        assertThat(attended.get("organiserType").asText()).isEqualTo("TOWN");
+        assertThat(attended.get("sessionDate").asText()).isEqualTo(TODAY.minusDays(1).toString());
+        JsonNode data = json.readTree(events.get(2).getData().toBytes());
+        assertThat(data.get("certificateNo").asText()).isEqualTo(certificateNo);
+        assertThat(data.get("targetGroup").asText()).isEqualTo("UNIT_MANAGERS");
+        assertThat(data.get("unitId").asText()).isEqualTo("91500238MA5U7K3L74");
+        assertThat(data.get("expiresOn").asText()).isEqualTo(TODAY.plusMonths(24).toString());
+        assertThat(events).allSatisfy(event -> assertThat(new String(event.getData().toBytes(),
+                java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("王五"));
     }
 
     @Test

@@ -30,11 +30,13 @@ class CourseTest {
     private static final Party TONGCHENG = new Party(PartyType.TOWN, "tongcheng");
     private static final Party EMERGENCY = new Party(PartyType.DEPARTMENT, "emergency");
     private static final CoursePlanned PLANNED = new CoursePlanned("k-1", "明白人培训", TargetGroup.UNIT_MANAGERS,
-            "xiabao", XIABAO, 60, 24);
+            "xiabao", XIABAO, 60, 24, false);
     private static final SessionScheduled SESSION = new SessionScheduled("k-1", "s-1", TODAY.minusDays(3), 3.5,
             "下堡镇会议室");
-    private static final TraineeEnrolled ENROLLED = new TraineeEnrolled("k-1", "t-1", "王五", "91500238MA5U7K3L74");
-    private static final AttendanceRecorded ATTENDED = new AttendanceRecorded("k-1", "s-1", "t-1", 3.5);
+    private static final TraineeEnrolled ENROLLED = new TraineeEnrolled("k-1", "t-1", "王五", "91500238MA5U7K3L74",
+            "xiabao", TargetGroup.UNIT_MANAGERS, XIABAO, false);
+    private static final AttendanceRecorded ATTENDED = new AttendanceRecorded("k-1", "s-1", "t-1", 3.5,
+            TODAY.minusDays(3), "xiabao", TargetGroup.UNIT_MANAGERS, XIABAO, false);
 
     private AggregateTestFixture<Course> fixture;
 
@@ -46,14 +48,14 @@ class CourseTest {
     @Test
     void a_town_plans_a_course_for_a_key_group_in_its_town() {
         fixture.givenNoPriorActivity()
-                .when(new PlanCourse("k-1", "明白人培训", TargetGroup.UNIT_MANAGERS, "xiabao", XIABAO, 60, 24, XIABAO))
+                .when(new PlanCourse("k-1", "明白人培训", TargetGroup.UNIT_MANAGERS, "xiabao", XIABAO, 60, 24, false, XIABAO))
                 .expectEvents(PLANNED);
     }
 
     @Test
     void a_pass_mark_outside_0_to_100_is_rejected() {
         fixture.givenNoPriorActivity()
-                .when(new PlanCourse("k-1", "x", TargetGroup.OFFICIALS, "xiabao", XIABAO, 101, 24, XIABAO))
+                .when(new PlanCourse("k-1", "x", TargetGroup.OFFICIALS, "xiabao", XIABAO, 101, 24, false, XIABAO))
                 .expectException(BusinessRuleViolation.class)
                 .expectNoEvents();
     }
@@ -61,7 +63,7 @@ class CourseTest {
     @Test
     void a_certificate_validity_outside_1_to_120_months_is_rejected() {
         fixture.givenNoPriorActivity()
-                .when(new PlanCourse("k-1", "x", TargetGroup.OFFICIALS, "xiabao", XIABAO, 60, 0, XIABAO))
+                .when(new PlanCourse("k-1", "x", TargetGroup.OFFICIALS, "xiabao", XIABAO, 60, 0, false, XIABAO))
                 .expectException(BusinessRuleViolation.class)
                 .expectNoEvents();
     }
@@ -69,7 +71,7 @@ class CourseTest {
     @Test
     void a_town_may_not_plan_a_course_as_someone_else() {
         fixture.givenNoPriorActivity()
-                .when(new PlanCourse("k-1", "x", TargetGroup.OFFICIALS, "xiabao", XIABAO, 60, 24, TONGCHENG))
+                .when(new PlanCourse("k-1", "x", TargetGroup.OFFICIALS, "xiabao", XIABAO, 60, 24, false, TONGCHENG))
                 .expectException(NotTheOrganiser.class)
                 .expectNoEvents();
     }
@@ -166,7 +168,7 @@ class CourseTest {
                 .when(new RecordExam("k-1", "t-1", 60, TODAY, "WX-1", TODAY, XIABAO))
                 .expectEvents(new ExamScoreRecorded("k-1", "t-1", 60, TODAY, true),
                         new CertificateIssued("WX-1", "k-1", "明白人培训", "t-1", "91500238MA5U7K3L74",
-                                TargetGroup.UNIT_MANAGERS, "xiabao", XIABAO, 3.5, 60, TODAY, TODAY.plusMonths(24)))
+                                TargetGroup.UNIT_MANAGERS, "xiabao", XIABAO, 3.5, 60, TODAY, TODAY.plusMonths(24), false))
                 .expectResultMessagePayload(new ExamOutcome(true, "WX-1", TODAY.plusMonths(24)));
     }
 
@@ -182,7 +184,7 @@ class CourseTest {
     void a_certified_trainee_is_not_examined_again() {
         fixture.given(PLANNED, SESSION, ENROLLED, ATTENDED,
                         new CertificateIssued("WX-1", "k-1", "明白人培训", "t-1", null, TargetGroup.UNIT_MANAGERS,
-                                "xiabao", XIABAO, 3.5, 90, TODAY, TODAY.plusMonths(24)))
+                                "xiabao", XIABAO, 3.5, 90, TODAY, TODAY.plusMonths(24), false))
                 .when(new RecordExam("k-1", "t-1", 95, TODAY, "WX-2", TODAY, XIABAO))
                 .expectException(BusinessRuleViolation.Conflict.class)
                 .expectNoEvents();
@@ -215,7 +217,7 @@ class CourseTest {
 
     @Test
     void a_department_that_does_not_organise_the_course_cannot_examine() {
-        fixture.given(new CoursePlanned("k-1", "x", TargetGroup.MIGRANT_WORKERS, "xiabao", EMERGENCY, 60, 12),
+        fixture.given(new CoursePlanned("k-1", "x", TargetGroup.MIGRANT_WORKERS, "xiabao", EMERGENCY, 60, 12, false),
                         SESSION, ENROLLED, ATTENDED)
                 .when(new RecordExam("k-1", "t-1", 80, TODAY, "WX-1", TODAY, XIABAO))
                 .expectException(NotTheOrganiser.class)

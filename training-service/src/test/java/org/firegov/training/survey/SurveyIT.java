@@ -154,7 +154,7 @@ class SurveyIT {
     void a_client_asking_for_too_many_tokens_gets_429_with_retry_after_while_others_carry_on() {
         String surveyId = define();
         Reply last = null;
-        for (int i = 0; i < 25 && (last == null || last.status() != 429); i++) {
+        for (int i = 0; i < 60 && (last == null || last.status() != 429); i++) {
             last = publicCall(HttpMethod.POST, "/api/training/public/surveys/" + surveyId + "/tokens", null);
         }
         assertThat(last.status()).isEqualTo(429);

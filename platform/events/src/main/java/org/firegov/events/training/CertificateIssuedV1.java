@@ -18,6 +18,7 @@ import org.firegov.events.IntegrationEventType;
  *                      {@code UNIT_MANAGERS}, {@code FIREFIGHTERS} or {@code MIGRANT_WORKERS}
  * @param town          the course's town code
  * @param hoursAttended the trainee's hours in the course's sessions
+ * @param demo          issued in a demo course loaded by the seed; assessment should ignore it
  */
 @IntegrationEventType(value = "firegov.training.certificate.issued.v1", topic = TrainingEvents.COURSE_TOPIC)
 public record CertificateIssuedV1(
@@ -33,5 +34,6 @@ public record CertificateIssuedV1(
         int score,
         @NotNull LocalDate issuedOn,
         @NotNull LocalDate expiresOn,
+        boolean demo,
         @NotNull Instant issuedAt) implements IntegrationEvent {
 }

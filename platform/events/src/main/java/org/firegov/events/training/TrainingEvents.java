@@ -25,6 +25,8 @@ public final class TrainingEvents {
             CampaignHeldV1.class,
             CampaignCancelledV1.class,
             CertificateIssuedV1.class,
+            TraineeEnrolledV1.class,
+            TrainingAttendedV1.class,
             DrillRecordedV1.class,
             VolunteerActivityLoggedV1.class,
             SurveyResponseScoredV1.class,
