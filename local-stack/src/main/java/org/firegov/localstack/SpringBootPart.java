@@ -113,6 +113,9 @@ final class SpringBootPart implements Part {
             env.put("SPRING_DATA_MONGODB_URI", config.mongoUri(database));
             env.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", config.kafkaBootstrap());
             env.put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI", config.keycloakIssuer());
+            // the gateway reaches the services over loopback: its X-Forwarded-For names the real client, so a
+            // service's own rate limit (the public survey's) counts each client, not the gateway as one
+            env.put("FIREGOV_RATE_LIMIT_TRUSTED_PROXIES_0", "127.0.0.1");
         }
         env.putAll(extraEnvironment);
         return env;

@@ -40,7 +40,8 @@ class ServicesLifecycleTest {
                     "SPRING_DATA_MONGODB_URI=" + stack.mongoUri("accountability"),
                     "SPRING_KAFKA_BOOTSTRAP_SERVERS=" + stack.kafkaBootstrap(),
                     "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI=http://localhost:"
-                            + stack.port(PortKey.KEYCLOAK) + "/realms/firegov");
+                            + stack.port(PortKey.KEYCLOAK) + "/realms/firegov",
+                    "FIREGOV_RATE_LIMIT_TRUSTED_PROXIES_0=127.0.0.1");
             String gateway = env(stack, "gateway");
             assertThat(gateway).contains(
                     "SERVER_PORT=" + stack.port(PortKey.GATEWAY),
