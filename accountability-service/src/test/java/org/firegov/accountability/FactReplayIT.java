@@ -72,7 +72,7 @@ class FactReplayIT {
         JsonNode drillDown = scores.town("zhaojia");
         assertThat(consumedFacts.collections()).contains("hazard_facts", "incident_facts", "campaign_facts",
                 "hydrant_facts", "draw_facts", "unit_facts", "self_inspection_facts", "certificate_facts",
-                "milestone_facts");
+                "milestone_facts", "hydrant_rate_facts", "force_facts", "recruit_facts", "equipment_facts");
 
         consumedFacts.replay();
         for (String group : List.of("assessment-schemes", "manual-scores", "responsibility-tasks")) {
