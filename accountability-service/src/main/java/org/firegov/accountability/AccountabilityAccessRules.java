@@ -25,6 +25,7 @@ class AccountabilityAccessRules {
                 .requestMatchers(PUT, "/api/accountability/schemes/**", "/api/accountability/scores/**").hasRole("committee")
                 .requestMatchers(DELETE, "/api/accountability/schemes/**").hasRole("committee")
                 .requestMatchers(POST, "/api/accountability/tasks/*/completion").hasAnyRole("department", "town")
+                .requestMatchers("/api/accountability/fact-replay").hasRole("committee")
                 .requestMatchers("/api/accountability/**").hasAnyRole("committee", "brigade", "department", "town");
     }
 }

@@ -72,9 +72,18 @@ class FactReplayIT {
         JsonNode drillDown = scores.town("zhaojia");
         assertThat(consumedFacts.collections()).contains("hazard_facts", "incident_facts", "campaign_facts",
                 "hydrant_facts", "draw_facts", "unit_facts", "self_inspection_facts", "certificate_facts",
-                "milestone_facts");
+                "milestone_facts", "hydrant_rate_facts", "force_facts", "recruit_facts", "equipment_facts");
 
-        consumedFacts.replay();
+        assertThat(api.post("/api/accountability/fact-replay", Tokens.brigade(), null).status())
+                .as("an operator action for the committee only").isEqualTo(403);
+        JsonNode started = api.post("/api/accountability/fact-replay", Tokens.committee(), null).body();
+        assertThat(started.get("lastRun").get("state").asText()).isEqualTo("RESETTING");
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
+            JsonNode progress = api.get("/api/accountability/fact-replay", Tokens.committee()).body();
+            assertThat(progress.get("lastRun").get("state").asText()).isEqualTo("CONSUMING");
+            assertThat(progress.get("caughtUp").asBoolean()).as("%s", progress).isTrue();
+            assertThat(progress.get("facts").get("incident_facts").asLong()).isPositive();
+        });
         for (String group : List.of("assessment-schemes", "manual-scores", "responsibility-tasks")) {
             readModels.replay(group);
         }

@@ -6,10 +6,15 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.firegov.events.infrastructure.EquipmentAcquiredV1;
+import org.firegov.events.infrastructure.FirefighterHiredV1;
+import org.firegov.events.infrastructure.ForceRegisteredV1;
+import org.firegov.events.infrastructure.HydrantRatesChangedV1;
 import org.firegov.events.infrastructure.MilestoneCompletedV1;
 import org.firegov.events.infrastructure.MilestoneOverdueV1;
 import org.firegov.events.inspection.IncidentRecordedV1;
@@ -76,7 +81,6 @@ class PlanTargetsIT {
             assertThat(brigades.get("target").asDouble()).isEqualTo(2);
             assertThat(brigades.get("status").asText()).as("2023 is over with one brigade built").isEqualTo("MISSED");
             assertThat(target(today, "fenghuang-station").get("status").asText()).isEqualTo("ACHIEVED");
-            assertThat(target(today, "hydrant-coverage").get("status").asText()).isEqualTo("NOT_MEASURED");
         });
 
         JsonNode midterm = api.get("/api/accountability/plan-targets/report/MIDTERM", Tokens.committee()).body();
@@ -89,6 +93,19 @@ class PlanTargetsIT {
         assertThat(target(api.get("/api/accountability/plan-targets?asOf=2024-04-30", Tokens.committee()).body(),
                 "fire-death-rate-2024").get("value").asDouble()).as("before the fire").isZero();
 
+        String brigade = UUID.randomUUID().toString();
+        RecordedEvents.publish(kafka, json, new ForceRegisteredV1(brigade, "FULL_TIME_BRIGADE", "通城镇专职消防队",
+                "tongcheng", null, 20, Instant.parse("2023-11-01T02:00:00Z")), brigade);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode atMidterm = target(api.get("/api/accountability/plan-targets/report/MIDTERM", Tokens.committee())
+                    .body().get("targets"), "township-brigades");
+            assertThat(atMidterm.get("value").asDouble()).as("the Tongcheng brigade is in the register").isEqualTo(2);
+            assertThat(atMidterm.get("status").asText()).isEqualTo("ACHIEVED");
+            assertThat(json.convertValue(atMidterm.get("objects"), java.util.List.class)).contains(brigade);
+        });
+        assertThat(target(api.get("/api/accountability/plan-targets?asOf=2023-10-31", Tokens.committee()).body(),
+                "township-brigades").get("value").asDouble()).as("registered only in November").isEqualTo(1);
+
         JsonNode last = api.get("/api/accountability/plan-targets/report/FINAL", Tokens.brigade()).body();
         assertThat(last.get("summary").get("ACHIEVED").asInt()).isGreaterThanOrEqualTo(1);
         assertThat(api.get("/api/accountability/plan-targets?asOf=yesterday", Tokens.committee()).status())
@@ -97,5 +114,64 @@ class PlanTargetsIT {
                 .isEqualTo(400);
         assertThat(api.get("/api/accountability/plan-targets", Tokens.unit("91500238MA5U7K3L74")).status())
                 .isEqualTo(403);
+    }
+
+    @Test
+    void hydrant_rates_recruits_and_equipment_measure_their_targets_with_the_events_as_evidence() {
+        String xiabaoBefore = RecordedEvents.publish(kafka, json, new HydrantRatesChangedV1("xiabao", 10, 9, 9,
+                new java.math.BigDecimal("90.0"), new java.math.BigDecimal("100.0"), false, true,
+                Instant.parse("2023-06-01T02:00:00Z")), "hydrant-rates:xiabao");
+        String xiabao = RecordedEvents.publish(kafka, json, new HydrantRatesChangedV1("xiabao", 10, 10, 9,
+                new java.math.BigDecimal("100.0"), new java.math.BigDecimal("90.0"), true, false,
+                Instant.parse("2024-06-01T02:00:00Z")), "hydrant-rates:xiabao");
+        String tongcheng = RecordedEvents.publish(kafka, json, new HydrantRatesChangedV1("tongcheng", 5, 5, 5,
+                new java.math.BigDecimal("100.0"), new java.math.BigDecimal("100.0"), true, true,
+                Instant.parse("2023-03-01T02:00:00Z")), "hydrant-rates:tongcheng");
+        for (LocalDate hired : List.of(LocalDate.of(2021, 3, 1), LocalDate.of(2021, 4, 1), LocalDate.of(2021, 5, 1),
+                LocalDate.of(2022, 3, 1), LocalDate.of(2022, 9, 1))) {
+            String staffNo = "R-" + UUID.randomUUID();
+            RecordedEvents.publish(kafka, json, new FirefighterHiredV1(staffNo, hired, "xiabao", Instant.now()), staffNo);
+        }
+        RecordedEvents.publish(kafka, json, new EquipmentAcquiredV1("station-1", "eq-2021", "RESCUE", 6000,
+                LocalDate.of(2021, 8, 1), Instant.now()), "station-1");
+        RecordedEvents.publish(kafka, json, new EquipmentAcquiredV1("station-1", "eq-2024", "PROTECTIVE", 4500,
+                LocalDate.of(2024, 8, 1), Instant.now()), "station-1");
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode finalReport = api.get("/api/accountability/plan-targets/report/FINAL", Tokens.committee()).body()
+                    .get("targets");
+            JsonNode coverage = target(finalReport, "hydrant-coverage");
+            assertThat(coverage.get("value").asDouble()).as("15 built of 15 required").isEqualTo(100.0);
+            assertThat(coverage.get("status").asText()).isEqualTo("ACHIEVED");
+            JsonNode intact = target(finalReport, "hydrant-intact");
+            assertThat(intact.get("value").asDouble()).as("14 in service of 15 built").isEqualTo(93.3);
+            assertThat(intact.get("status").asText()).isEqualTo("MISSED");
+            assertThat(json.convertValue(intact.get("objects"), List.class)).containsExactlyInAnyOrder(xiabao, tongcheng);
+            assertThat(intact.get("parts").findValuesAsText("key")).containsExactly("tongcheng", "xiabao");
+            assertThat(intact.get("parts").get(1).get("value").asDouble()).isEqualTo(90.0);
+            JsonNode recruits = target(finalReport, "recruits");
+            assertThat(recruits.get("value").asDouble()).isEqualTo(5);
+            assertThat(recruits.get("target").asDouble()).isEqualTo(15);
+            assertThat(recruits.get("status").asText()).isEqualTo("MISSED");
+            assertThat(recruits.get("parts").get(1).get("value").asDouble()).as("2022").isEqualTo(2);
+            JsonNode equipment = target(finalReport, "equipment-sets");
+            assertThat(equipment.get("value").asDouble()).isEqualTo(10_500);
+            assertThat(equipment.get("status").asText()).isEqualTo("ACHIEVED");
+            assertThat(json.convertValue(equipment.get("objects"), List.class)).containsExactly("eq-2021", "eq-2024");
+        });
+
+        JsonNode midterm = api.get("/api/accountability/plan-targets/report/MIDTERM", Tokens.committee()).body()
+                .get("targets");
+        JsonNode coverage = target(midterm, "hydrant-coverage");
+        assertThat(coverage.get("value").asDouble()).as("Xiabao's earlier counts: 14 of 15").isEqualTo(93.3);
+        assertThat(coverage.get("status").asText()).isEqualTo("AT_RISK");
+        assertThat(json.convertValue(coverage.get("objects"), List.class)).containsExactlyInAnyOrder(xiabaoBefore,
+                tongcheng);
+        assertThat(target(midterm, "hydrant-intact").get("status").asText()).isEqualTo("ON_TRACK");
+        assertThat(target(midterm, "recruits").get("status").asText()).as("5 hired by the end of 2022, 6 due")
+                .isEqualTo("AT_RISK");
+        assertThat(target(midterm, "equipment-sets").get("value").asDouble()).isEqualTo(6000);
+        assertThat(target(api.get("/api/accountability/plan-targets?asOf=2022-12-31", Tokens.committee()).body(),
+                "hydrant-coverage").get("status").asText()).as("nothing published yet").isEqualTo("NOT_MEASURED");
     }
 }

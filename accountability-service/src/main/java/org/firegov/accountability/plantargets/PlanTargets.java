@@ -6,7 +6,6 @@ import java.util.List;
 
 import org.bson.Document;
 import org.firegov.accountability.certificates.CertificateFacts;
-import org.firegov.accountability.hydrants.HydrantFacts;
 import org.firegov.accountability.incidents.IncidentFacts;
 import org.firegov.accountability.plantargets.TargetProgress.Status;
 import org.firegov.accountability.scoring.Evidence;
@@ -18,7 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The plan's quantified targets (规划主要指标) with their value on a day, from the facts this service keeps: fires
- * from inspection, hydrants and key-project milestones from infrastructure, certificates from training.
+ * from inspection; hydrant rates, key-project milestones, forces, recruits and equipment from infrastructure;
+ * certificates from training.
  */
 @Component
 @EnableConfigurationProperties(PlanTargetsProperties.class)
@@ -30,11 +30,16 @@ class PlanTargets {
     private final MongoTemplate mongo;
     private final PlanTargetsProperties figures;
     private final MilestoneProgress milestones;
+    private final HydrantRateTargets hydrantRates;
+    private final RecruitAndEquipmentTargets counts;
 
-    PlanTargets(MongoTemplate mongo, PlanTargetsProperties figures, MilestoneProgress milestones) {
+    PlanTargets(MongoTemplate mongo, PlanTargetsProperties figures, MilestoneProgress milestones,
+                HydrantRateTargets hydrantRates, RecruitAndEquipmentTargets counts) {
         this.mongo = mongo;
         this.figures = figures;
         this.milestones = milestones;
+        this.hydrantRates = hydrantRates;
+        this.counts = counts;
     }
 
     List<TargetProgress> asOf(LocalDate day) {
@@ -43,11 +48,9 @@ class PlanTargets {
             targets.add(deathRate(year, day));
         }
         targets.add(noMajorFire(day));
-        targets.add(new TargetProgress("hydrant-coverage", "城镇市政消火栓建有率100%", "表3 第2项 / 三(三)2", 100.0, null,
-                "%", PLAN_END, Status.NOT_MEASURED, List.of(),
-                "no integration event carries the hydrants each road needs; infrastructure keeps the coverage rate"));
-        targets.add(hydrantsIntact(day));
+        targets.addAll(hydrantRates.asOf(day));
         MilestoneTarget.PLAN.forEach(target -> targets.add(milestones.progress(target, day)));
+        targets.addAll(counts.asOf(day));
         targets.add(certifiedFirefighters(day));
         return targets;
     }
@@ -73,25 +76,6 @@ class PlanTargets {
         Status status = !major.isEmpty() ? Status.MISSED : day.isBefore(PLAN_END) ? Status.ON_TRACK : Status.ACHIEVED;
         return new TargetProgress("no-major-fire", "杜绝重大以上火灾", "二(二) 主要目标", 0.0, (double) major.size(),
                 "major fires", PLAN_END, status, Evidence.ids(major), "major fires recorded since 2021");
-    }
-
-    /** 完好率 ≥ 98% by 2025: the county's municipal hydrants in service / built on the day. */
-    private TargetProgress hydrantsIntact(LocalDate day) {
-        java.time.Instant end = day.plusDays(1).atStartOfDay(org.firegov.accountability.scoring.AssessmentPeriod.COUNTY)
-                .toInstant();
-        List<Document> built = mongo.find(Query.query(Criteria.where("type").is("HYDRANT").and("demo").ne(true)
-                        .orOperator(Criteria.where("registeredAt").is(null), Criteria.where("registeredAt").lt(end))),
-                Document.class, HydrantFacts.COLLECTION);
-        if (built.isEmpty()) {
-            return new TargetProgress("hydrant-intact", "城镇市政消火栓完好率不低于98%", "表3 第2项", 98.0, null, "%",
-                    PLAN_END, Status.NOT_MEASURED, List.of(), "no hydrants registered yet");
-        }
-        long intact = built.stream().filter(h -> "IN_SERVICE".equals(HydrantFacts.statusAt(h, end))).count();
-        double rate = Math.round(10_000.0 * intact / built.size()) / 100.0;
-        boolean over = !day.isBefore(PLAN_END);
-        Status status = rate >= 98 ? (over ? Status.ACHIEVED : Status.ON_TRACK) : (over ? Status.MISSED : Status.AT_RISK);
-        return new TargetProgress("hydrant-intact", "城镇市政消火栓完好率不低于98%", "表3 第2项", 98.0, rate, "%", PLAN_END,
-                status, Evidence.ids(built), "non-demo municipal hydrants in the county: in service / built");
     }
 
     /** 专业队队员持证上岗 by 2025: certificates issued to firefighters; the plan gives no headcount to divide by. */

@@ -16,9 +16,32 @@ import java.util.List;
  * @param status   achieved / on track / at risk / missed, or not measured (no event carries its evidence)
  * @param objects  the ids of the facts behind the value
  * @param basis    how the value is computed
+ * @param parts    the value's parts where the view needs them (per town, per year, per category); empty otherwise
  */
 public record TargetProgress(String code, String title, String planText, Double target, Double value, String unit,
-                             LocalDate deadline, Status status, List<String> objects, String basis) {
+                             LocalDate deadline, Status status, List<String> objects, String basis, List<Part> parts) {
+
+    /** One part of a target's value: a town's rate, a year's recruits, a category's equipment. */
+    public record Part(String key, Double value, List<String> objects) {
+    }
+
+    public TargetProgress(String code, String title, String planText, Double target, Double value, String unit,
+                          LocalDate deadline, Status status, List<String> objects, String basis) {
+        this(code, title, planText, target, value, unit, deadline, status, objects, basis, List.of());
+    }
+
+    /**
+     * A "by the deadline" target's status on a day (the deadline day itself counts as final): reached = achieved
+     * once the deadline has come, else on track; not reached = missed from the deadline, else {@code behind}
+     * (at risk) or on track.
+     */
+    static Status byDeadline(boolean reached, boolean behind, LocalDate day, LocalDate deadline) {
+        boolean over = !day.isBefore(deadline);
+        if (reached) {
+            return over ? Status.ACHIEVED : Status.ON_TRACK;
+        }
+        return over ? Status.MISSED : behind ? Status.AT_RISK : Status.ON_TRACK;
+    }
 
     public enum Status {
         /** 已完成 */
