@@ -33,6 +33,7 @@ class InspectionAccessRules {
                         "/api/inspection/inspections/**").hasRole("brigade")
                 .requestMatchers(POST, "/api/inspection/iot/alarms/*/acknowledgement",
                         "/api/inspection/iot/alarms/*/resolution").hasAnyRole("brigade", "unit")
+                .requestMatchers(POST, "/api/inspection/incidents").hasRole("brigade")
                 .requestMatchers(POST, "/api/inspection/**").denyAll()
                 .requestMatchers("/api/inspection/**").hasAnyRole("committee", "brigade", "department", "town", "unit");
     }

@@ -14,7 +14,7 @@ import org.firegov.events.IntegrationEventType;
  * A fire or rescue incident (火灾/警情) was recorded, or a historical year's totals were entered.
  *
  * @param town           town code where it happened ({@code county} for historical county-wide totals)
- * @param kind           {@code FIRE}, {@code RESCUE} or {@code OTHER}
+ * @param kind           {@code FIRE}, {@code RESCUE}, {@code SOCIAL_ASSISTANCE} (社会救助) or {@code OTHER}
  * @param major          a major fire (较大及以上火灾), which vetoes the town's assessment for its year (一票否决)
  * @param deaths         people killed
  * @param injuries       people injured
