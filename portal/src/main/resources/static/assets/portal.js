@@ -41,7 +41,7 @@
     }).map(function (group) {
       var values = [];
       group.rows.forEach(function (row, i) { values[group.offset + i] = row.total; });
-      return {name: group.kind[1], type: 'bar', stack: 'score', data: values,
+      return {name: group.kind[1], type: 'bar', barGap: '-100%', barCategoryGap: '30%', data: values,
               label: {show: true, position: 'right'}};
     });
     chartSeries.forEach(function (series) {
