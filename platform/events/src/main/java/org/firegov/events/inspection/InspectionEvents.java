@@ -19,6 +19,8 @@ public final class InspectionEvents {
     public static final String INCIDENT_TOPIC = "firegov.inspection.incident";
     /** Notification-commitment applications for opening a public gathering place (告知承诺); key: the application id. */
     public static final String OPENING_APPLICATION_TOPIC = "firegov.inspection.opening-application";
+    /** Public hazard reports (群众举报) filed through the government-service platform; key: the report (hazard) id. */
+    public static final String PUBLIC_REPORT_TOPIC = "firegov.inspection.public-report";
 
     public static final List<Class<? extends IntegrationEvent>> ALL = List.of(
             UnitRegisteredV1.class,
@@ -36,7 +38,8 @@ public final class InspectionEvents {
             SelfInspectionSubmittedV1.class,
             IncidentRecordedV1.class,
             OpeningApplicationSubmittedV1.class,
-            OpeningApplicationStatusChangedV1.class);
+            OpeningApplicationStatusChangedV1.class,
+            PublicReportFiledV1.class);
 
     private InspectionEvents() {
     }
