@@ -8,6 +8,7 @@ public enum PlatformService {
     ACCOUNTABILITY("accountability", PortKey.ACCOUNTABILITY),
     TRAINING("training", PortKey.TRAINING),
     INFRASTRUCTURE("infrastructure", PortKey.INFRASTRUCTURE),
+    INTEGRATION("integration", PortKey.INTEGRATION),
     GATEWAY("gateway", PortKey.GATEWAY);
 
     private final String shortName;
@@ -45,6 +46,6 @@ public enum PlatformService {
             }
         }
         throw new IllegalArgumentException("unknown service '" + name
-                + "'; known: inspection, accountability, training, infrastructure, gateway");
+                + "'; known: inspection, accountability, training, infrastructure, integration, gateway");
     }
 }
