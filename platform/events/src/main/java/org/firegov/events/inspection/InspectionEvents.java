@@ -19,7 +19,7 @@ public final class InspectionEvents {
     public static final String INCIDENT_TOPIC = "firegov.inspection.incident";
     /** Notification-commitment applications for opening a public gathering place (告知承诺); key: the application id. */
     public static final String OPENING_APPLICATION_TOPIC = "firegov.inspection.opening-application";
-    /** Public hazard reports (群众举报) filed through the government-service platform; key: the report (hazard) id. */
+    /** Public hazard reports (群众举报) filed through the government-service platform; key: {@code filing-<reportId>}. */
     public static final String PUBLIC_REPORT_TOPIC = "firegov.inspection.public-report";
 
     public static final List<Class<? extends IntegrationEvent>> ALL = List.of(
