@@ -5,4 +5,5 @@ CREATE DATABASE inspection;
 CREATE DATABASE accountability;
 CREATE DATABASE training;
 CREATE DATABASE infrastructure;
+CREATE DATABASE integration;
 CREATE DATABASE keycloak;

@@ -385,7 +385,7 @@ public final class LocalStack implements AutoCloseable {
         return config.keycloakIssuer();
     }
 
-    /** {@code inspection}, {@code accountability}, {@code training}, {@code infrastructure} or {@code gateway}. */
+    /** {@code inspection}, {@code accountability}, {@code training}, {@code infrastructure}, {@code integration} or {@code gateway}. */
     public String serviceUrl(String name) {
         return "http://localhost:" + config.port(PlatformService.named(name).port());
     }

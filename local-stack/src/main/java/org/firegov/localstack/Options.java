@@ -27,7 +27,8 @@ record Options(boolean help, boolean infraOnly, Path projectRoot, Path dataDir, 
               --port-<part>=<n>         change a port                    (FIREGOV_PORT_<PART>, -Dfiregov.port.<part>)
                   postgres 15432, mongo 27018, kafka 19092, kafka-controller 19093,
                   keycloak 8180, keycloak-management 9180, gateway 8080,
-                  inspection 8081, accountability 8082, training 8083, infrastructure 8084
+                  inspection 8081, accountability 8082, training 8083, infrastructure 8084,
+                  integration 8085
               --help
 
             Logs: <data-dir>/logs/<part>.log (the previous start's in <part>.log.1).

@@ -8,6 +8,7 @@ public enum PlatformService {
     ACCOUNTABILITY("accountability", PortKey.ACCOUNTABILITY),
     TRAINING("training", PortKey.TRAINING),
     INFRASTRUCTURE("infrastructure", PortKey.INFRASTRUCTURE),
+    INTEGRATION("integration", PortKey.INTEGRATION),
     PORTAL("portal", PortKey.PORTAL),
     GATEWAY("gateway", PortKey.GATEWAY);
 
@@ -51,6 +52,6 @@ public enum PlatformService {
             }
         }
         throw new IllegalArgumentException("unknown service '" + name
-                + "'; known: inspection, accountability, training, infrastructure, portal, gateway");
+                + "'; known: inspection, accountability, training, infrastructure, integration, portal, gateway");
     }
 }

@@ -18,6 +18,7 @@ public enum PortKey {
     ACCOUNTABILITY("accountability", 8082, "accountability-service"),
     TRAINING("training", 8083, "training-service"),
     INFRASTRUCTURE("infrastructure", 8084, "infrastructure-service"),
+    INTEGRATION("integration", 8085, "integration-service"),
     PORTAL("portal", 8086, "portal"),
     GATEWAY("gateway", 8080, "gateway");
 

@@ -21,7 +21,7 @@ final class PostgresPart implements Part {
 
     /** One database per service, plus Keycloak's. */
     static final List<String> DATABASES = List.of("inspection", "accountability", "training", "infrastructure",
-            "keycloak");
+            "integration", "keycloak");
 
     private final StackConfig config;
     private EmbeddedPostgres postgres;

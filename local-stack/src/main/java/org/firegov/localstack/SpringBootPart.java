@@ -99,6 +99,7 @@ final class SpringBootPart implements Part {
             env.put("ACCOUNTABILITY_SERVICE_URI", serviceUri(PlatformService.ACCOUNTABILITY));
             env.put("TRAINING_SERVICE_URI", serviceUri(PlatformService.TRAINING));
             env.put("INFRASTRUCTURE_SERVICE_URI", serviceUri(PlatformService.INFRASTRUCTURE));
+            env.put("INTEGRATION_SERVICE_URI", serviceUri(PlatformService.INTEGRATION));
             env.put("KEYCLOAK_ISSUER_URI", config.keycloakIssuer());
             env.put("KEYCLOAK_INTERNAL_URI", config.keycloakIssuer());
         }

@@ -21,6 +21,8 @@ public final class InspectionEvents {
     public static final String ALARM_TOPIC = "firegov.inspection.alarm";
     /** Notification-commitment applications for opening a public gathering place (告知承诺); key: the application id. */
     public static final String OPENING_APPLICATION_TOPIC = "firegov.inspection.opening-application";
+    /** Public hazard reports (群众举报) filed through the government-service platform; key: {@code filing-<reportId>}. */
+    public static final String PUBLIC_REPORT_TOPIC = "firegov.inspection.public-report";
 
     public static final List<Class<? extends IntegrationEvent>> ALL = List.of(
             UnitRegisteredV1.class,
@@ -39,7 +41,8 @@ public final class InspectionEvents {
             IncidentRecordedV1.class,
             IotAlarmRaisedV1.class,
             OpeningApplicationSubmittedV1.class,
-            OpeningApplicationStatusChangedV1.class);
+            OpeningApplicationStatusChangedV1.class,
+            PublicReportFiledV1.class);
 
     private InspectionEvents() {
     }
