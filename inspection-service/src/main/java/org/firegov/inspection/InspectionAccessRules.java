@@ -34,6 +34,11 @@ class InspectionAccessRules {
                 .requestMatchers(POST, "/api/inspection/iot/alarms/*/acknowledgement",
                         "/api/inspection/iot/alarms/*/resolution").hasAnyRole("brigade", "unit")
                 .requestMatchers(POST, "/api/inspection/incidents").hasRole("brigade")
+                .requestMatchers(POST, "/api/inspection/expert-draws/*/verify").hasAnyRole("committee", "brigade")
+                .requestMatchers(POST, "/api/inspection/experts", "/api/inspection/experts/*/conflicts",
+                        "/api/inspection/experts/*/retirement", "/api/inspection/expert-draws").hasRole("brigade")
+                .requestMatchers("/api/inspection/experts/**", "/api/inspection/expert-draws/**")
+                .hasAnyRole("committee", "brigade")
                 .requestMatchers(POST, "/api/inspection/**").denyAll()
                 .requestMatchers("/api/inspection/**").hasAnyRole("committee", "brigade", "department", "town", "unit");
     }

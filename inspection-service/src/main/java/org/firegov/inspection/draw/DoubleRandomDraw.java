@@ -71,6 +71,17 @@ public final class DoubleRandomDraw {
         return drawn;
     }
 
+    /**
+     * The people half of the draw on its own: {@code count} distinct people from the pool (in name order) without a
+     * conflict with the unit, from {@code new Random(seed)}. Expert draws (专家抽取) use it, so they re-run exactly
+     * like a plan's inspector draw.
+     */
+    public static List<String> drawPeople(long seed, String unitId, List<Inspector> pool, int count) {
+        List<Inspector> people = new ArrayList<>(pool);
+        people.sort(Comparator.comparing(Inspector::name));
+        return drawInspectors(new Random(seed), unitId, people, count);
+    }
+
     private static int pickWeighted(Random random, List<PopulationUnit> units) {
         int total = units.stream().mapToInt(DoubleRandomDraw::weight).sum();
         int ticket = random.nextInt(total);

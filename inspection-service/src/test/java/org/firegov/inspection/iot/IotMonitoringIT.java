@@ -155,10 +155,13 @@ class IotMonitoringIT {
         assertThat(awaitAlarms(electrical, 1).get(0).get("kind").asText()).isEqualTo("ELECTRICAL");
         assertThat(awaitAlarms(fault, 1).get(0).get("kind").asText()).isEqualTo("FAULT");
 
-        JsonNode health = health(unit, Tokens.unit(unit));
-        assertThat(health.get("devices").asInt()).isEqualTo(3);
-        assertThat(health.get("online").asInt()).isEqualTo(3);
-        assertThat(health.get("openAlarms").asInt()).isEqualTo(3);
+        // device states are written once a second, alarms as they are raised: wait for both
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode health = health(unit, Tokens.unit(unit));
+            assertThat(health.get("devices").asInt()).isEqualTo(3);
+            assertThat(health.get("online").asInt()).isEqualTo(3);
+            assertThat(health.get("openAlarms").asInt()).isEqualTo(3);
+        });
     }
 
     @Test
