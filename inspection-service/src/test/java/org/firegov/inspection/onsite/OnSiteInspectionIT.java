@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -41,14 +40,11 @@ class OnSiteInspectionIT {
     @BeforeEach
     void setUp() {
         api = new InspectionApi(port);
-        town = "t" + UUID.randomUUID().toString().substring(0, 8);
+        town = InspectionApi.newTown();
     }
 
     private String unitInScope(String department) {
-        String unit = api.registerUnit(town, department, "KEY", List.of("SCHOOL"));
-        await().atMost(Duration.ofSeconds(30)).until(() ->
-                api.get("/api/inspection/units/" + unit, Tokens.brigade()).status() == 200);
-        return unit;
+        return api.registerVisibleUnit(town, department, "KEY", List.of("SCHOOL"));
     }
 
     private String start(Map<String, Object> request) {
