@@ -206,4 +206,23 @@ class OnSiteInspectionIT {
         assertThat(badResult.status()).isEqualTo(400);
         assertThat(badResult.errorFields()).containsExactly("findings[0].result");
     }
+
+    @Test
+    void a_hazard_refused_by_the_hazard_lifecycle_leaves_no_link_on_the_finding() {
+        String school = unitInScope("education");
+        String inspection = start(Map.of("unitId", school, "inspectors", List.of("张伟", "李娜")));
+        assertThat(api.post("/api/inspection/inspections/" + inspection + "/findings", Tokens.brigade(),
+                Map.of("findings", List.of(Map.of("itemCode", "EXITS", "result", "FAIL")))).status()).isEqualTo(204);
+        assertThat(api.post("/api/inspection/units/" + school + "/closure", Tokens.brigade(),
+                Map.of("reason", "停业")).status()).isEqualTo(204);
+
+        Reply refused = api.post("/api/inspection/inspections/" + inspection + "/findings/EXITS/hazard",
+                Tokens.brigade(), Map.of());
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.code()).isEqualTo("unit-closed");
+        // the link was rolled back with the report: asking again meets the same rule, not "already raised"
+        assertThat(api.post("/api/inspection/inspections/" + inspection + "/findings/EXITS/hazard",
+                Tokens.brigade(), Map.of()).code()).isEqualTo("unit-closed");
+        assertThat(view(inspection, Tokens.brigade()).get("items").findValuesAsText("hazardId")).containsOnly("null");
+    }
 }
