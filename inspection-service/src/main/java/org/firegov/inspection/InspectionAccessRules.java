@@ -29,6 +29,13 @@ class InspectionAccessRules {
                 .requestMatchers(POST, "/api/inspection/hazards").hasAnyRole("brigade", "town", "unit")
                 .requestMatchers(POST, "/api/inspection/plans", "/api/inspection/plans/*/publish").hasRole("brigade")
                 .requestMatchers("/api/inspection/plans/**").hasAnyRole("committee", "brigade")
+                .requestMatchers(POST, "/api/inspection/inspectors", "/api/inspection/inspectors/**").hasRole("brigade")
+                .requestMatchers("/api/inspection/inspectors/**", "/api/inspection/inspectors")
+                .hasAnyRole("committee", "brigade")
+                .requestMatchers(POST, "/api/inspection/self-inspections").hasRole("unit")
+                .requestMatchers("/api/inspection/self-inspections/form").hasRole("unit")
+                .requestMatchers("/api/inspection/self-inspections/coverage")
+                .hasAnyRole("committee", "brigade", "department", "town")
                 .requestMatchers(POST, "/api/inspection/checklists", "/api/inspection/inspections",
                         "/api/inspection/inspections/**").hasRole("brigade")
                 .requestMatchers(POST, "/api/inspection/iot/alarms/*/acknowledgement",

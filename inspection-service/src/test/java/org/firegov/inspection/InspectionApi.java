@@ -61,6 +61,19 @@ public final class InspectionApi {
         return code;
     }
 
+    /** A town code of its own, so the units a test registers there are the only ones in it. */
+    public static String newTown() {
+        return "t" + java.util.UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** Registers a unit and waits until the registry (read model) lists it, as later steps read it from there. */
+    public String registerVisibleUnit(String town, String department, String riskGrade, List<String> categories) {
+        String unit = registerUnit(town, department, riskGrade, categories);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() ->
+                get("/api/inspection/units/" + unit, Tokens.brigade()).status() == 200);
+        return unit;
+    }
+
     public String reportHazard(String unit, String source, boolean major) {
         Reply reported = post("/api/inspection/hazards", Tokens.brigade(),
                 Map.of("unitId", unit, "description", "疏散通道堵塞", "source", source, "major", major));

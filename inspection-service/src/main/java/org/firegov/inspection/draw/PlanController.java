@@ -11,7 +11,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -21,6 +20,7 @@ import org.firegov.inspection.credit.DishonestUnits;
 import org.firegov.inspection.draw.DoubleRandomDraw.PopulationUnit;
 import org.firegov.inspection.draw.PlanCommands.DrawPlan;
 import org.firegov.inspection.draw.PlanCommands.PublishPlan;
+import org.firegov.inspection.inspector.InspectorPool;
 import org.firegov.inspection.unit.UnitCategory;
 import org.firegov.inspection.unit.UnitView;
 import org.firegov.kit.domain.NotFound;
@@ -48,17 +48,22 @@ class PlanController {
     private final CommandGateway commands;
     private final MongoTemplate mongo;
     private final DishonestUnits dishonestUnits;
+    private final InspectorPool pool;
 
-    PlanController(CommandGateway commands, MongoTemplate mongo, DishonestUnits dishonestUnits) {
+    PlanController(CommandGateway commands, MongoTemplate mongo, DishonestUnits dishonestUnits, InspectorPool pool) {
         this.commands = commands;
         this.mongo = mongo;
         this.dishonestUnits = dishonestUnits;
+        this.pool = pool;
     }
 
     record InspectorRequest(@NotBlank @Size(max = 100) String name, Set<@NotBlank String> conflicts) {
     }
 
-    /** @param seed optional; a random one is generated and recorded when absent */
+    /**
+     * @param inspectors optional; the inspector pool (with its declared conflicts) when absent
+     * @param seed       optional; a random one is generated and recorded when absent
+     */
     record DrawPlanRequest(
             @NotBlank @Size(max = 200) String name,
             @NotNull LocalDate periodFrom,
@@ -67,7 +72,7 @@ class PlanController {
             Set<@Pattern(regexp = "[a-z][a-z0-9-]{1,39}", message = "must be a town code such as xiabao") String> towns,
             Set<@Pattern(regexp = "[a-z][a-z0-9-]{1,39}", message = "must be a department code such as education") String> departments,
             @Min(1) @Max(1000) int sampleSize,
-            @NotEmpty @Size(max = 500) List<@Valid @NotNull InspectorRequest> inspectors,
+            @Size(min = 1, max = 500) List<@Valid @NotNull InspectorRequest> inspectors,
             @Min(2) @Max(10) Integer inspectorsPerInspection,
             Long seed) {
     }
@@ -87,7 +92,7 @@ class PlanController {
         commands.sendAndWait(new DrawPlan(planId, request.name().strip(), request.periodFrom(), request.periodTo(),
                 filter, request.sampleSize(),
                 request.inspectorsPerInspection() == null ? 2 : request.inspectorsPerInspection(),
-                request.inspectors().stream().map(i -> new Inspector(i.name().strip(), orEmpty(i.conflicts()))).toList(),
+                inspectors(request),
                 seed, population(filter)));
         return ResponseEntity.created(URI.create("/api/inspection/plans/" + planId)).body(new PlanIdentity(planId, seed));
     }
@@ -156,6 +161,13 @@ class PlanController {
                 .map(unit -> new PopulationUnit(unit.unitId(), unit.riskGrade(), dishonest.contains(unit.unitId()),
                         unit.town(), unit.department()))
                 .toList();
+    }
+
+    private List<Inspector> inspectors(DrawPlanRequest request) {
+        if (request.inspectors() == null) {
+            return pool.inspectors().stream().map(i -> new Inspector(i.name(), orEmpty(i.conflicts()))).toList();
+        }
+        return request.inspectors().stream().map(i -> new Inspector(i.name().strip(), orEmpty(i.conflicts()))).toList();
     }
 
     private static <T> Set<T> orEmpty(Set<T> values) {

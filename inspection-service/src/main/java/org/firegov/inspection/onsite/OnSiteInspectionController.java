@@ -22,7 +22,6 @@ import org.firegov.inspection.onsite.OnSiteInspectionCommands.RecordFindings;
 import org.firegov.inspection.onsite.OnSiteInspectionCommands.StartInspection;
 import org.firegov.inspection.unit.UnitView;
 import org.firegov.kit.domain.BusinessRuleViolation;
-import org.firegov.kit.domain.NotFound;
 import org.firegov.kit.readmodel.PageOf;
 import org.firegov.kit.readmodel.ScopeFilter;
 import org.firegov.kit.security.Actor;
@@ -148,11 +147,7 @@ class OnSiteInspectionController {
 
     @GetMapping("/{inspectionId}")
     InspectionView get(Actor actor, @PathVariable String inspectionId) {
-        InspectionView inspection = mongo.findOne(SCOPE.query(actor, Criteria.where("_id").is(inspectionId)),
-                InspectionView.class, InspectionView.COLLECTION);
-        if (inspection == null) {
-            throw new NotFound("inspection", inspectionId);
-        }
-        return inspection;
+        return SCOPE.findVisible(mongo, actor, inspectionId, InspectionView.class, InspectionView.COLLECTION,
+                "inspection");
     }
 }

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -41,14 +40,11 @@ class OnSiteInspectionIT {
     @BeforeEach
     void setUp() {
         api = new InspectionApi(port);
-        town = "t" + UUID.randomUUID().toString().substring(0, 8);
+        town = InspectionApi.newTown();
     }
 
     private String unitInScope(String department) {
-        String unit = api.registerUnit(town, department, "KEY", List.of("SCHOOL"));
-        await().atMost(Duration.ofSeconds(30)).until(() ->
-                api.get("/api/inspection/units/" + unit, Tokens.brigade()).status() == 200);
-        return unit;
+        return api.registerVisibleUnit(town, department, "KEY", List.of("SCHOOL"));
     }
 
     private String start(Map<String, Object> request) {
@@ -209,5 +205,24 @@ class OnSiteInspectionIT {
                 Map.of("findings", List.of(Map.of("itemCode", "EXITS", "result", "MAYBE"))));
         assertThat(badResult.status()).isEqualTo(400);
         assertThat(badResult.errorFields()).containsExactly("findings[0].result");
+    }
+
+    @Test
+    void a_hazard_refused_by_the_hazard_lifecycle_leaves_no_link_on_the_finding() {
+        String school = unitInScope("education");
+        String inspection = start(Map.of("unitId", school, "inspectors", List.of("张伟", "李娜")));
+        assertThat(api.post("/api/inspection/inspections/" + inspection + "/findings", Tokens.brigade(),
+                Map.of("findings", List.of(Map.of("itemCode", "EXITS", "result", "FAIL")))).status()).isEqualTo(204);
+        assertThat(api.post("/api/inspection/units/" + school + "/closure", Tokens.brigade(),
+                Map.of("reason", "停业")).status()).isEqualTo(204);
+
+        Reply refused = api.post("/api/inspection/inspections/" + inspection + "/findings/EXITS/hazard",
+                Tokens.brigade(), Map.of());
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.code()).isEqualTo("unit-closed");
+        // the link was rolled back with the report: asking again meets the same rule, not "already raised"
+        assertThat(api.post("/api/inspection/inspections/" + inspection + "/findings/EXITS/hazard",
+                Tokens.brigade(), Map.of()).code()).isEqualTo("unit-closed");
+        assertThat(view(inspection, Tokens.brigade()).get("items").findValuesAsText("hazardId")).containsOnly("null");
     }
 }

@@ -11,7 +11,8 @@ import org.springframework.util.unit.DataSize;
  * Limits of the attachment store ({@code firegov.attachments.*}).
  *
  * @param maxSize      the largest file accepted (default 10MB); larger → 413 {@code attachment-too-large}. Spring's
- *                     multipart limit follows it (see firegov-defaults.properties)
+ *                     multipart limit is {@code firegov.attachments.max-request-size} (50MB; see
+ *                     firegov-defaults.properties)
  * @param allowedTypes the kinds accepted, by content (default JPEG, PNG, PDF); others → 415
  *                     {@code unsupported-attachment-type}
  */

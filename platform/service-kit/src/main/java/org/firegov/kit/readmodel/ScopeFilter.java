@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.firegov.kit.domain.NotFound;
 import org.firegov.kit.security.Actor;
 import org.firegov.kit.security.Role;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
@@ -36,6 +38,21 @@ public record ScopeFilter(String townField, String departmentField, String unitF
             return NOTHING;
         }
         return visible.size() == 1 ? visible.get(0) : new Criteria().orOperator(visible);
+    }
+
+    /**
+     * The document with this id if the actor may see it; else {@link NotFound} (404), whether it is absent or only
+     * outside the actor's scope.
+     *
+     * @param what the kind of object, for the problem's detail (e.g. {@code inspection})
+     */
+    public <T> T findVisible(MongoTemplate mongo, Actor actor, String id, Class<T> type, String collection,
+                             String what) {
+        T found = mongo.findOne(query(actor, Criteria.where("_id").is(id)), type, collection);
+        if (found == null) {
+            throw new NotFound(what, id);
+        }
+        return found;
     }
 
     /** A query for the documents the actor may see that also match every filter (null filters are skipped). */
