@@ -23,7 +23,8 @@ class TrainingAccessRules {
                 .requestMatchers("/api/training/complex-managers")
                 .hasAnyRole("committee", "brigade", "department", "town", "unit")
                 .requestMatchers(POST, "/api/training/campaigns", "/api/training/campaigns/*/hold",
-                        "/api/training/campaigns/*/cancel", "/api/training/courses", "/api/training/courses/**",
+                        "/api/training/campaigns/*/cancel", "/api/training/campaigns/*/photos", "/api/training/courses",
+                        "/api/training/courses/**",
                         "/api/training/volunteer-teams", "/api/training/volunteer-teams/**",
                         "/api/training/education-bases", "/api/training/education-bases/**")
                 .hasAnyRole("brigade", "department", "town")

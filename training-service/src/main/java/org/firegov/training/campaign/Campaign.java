@@ -2,6 +2,8 @@ package org.firegov.training.campaign;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.util.List;
+
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -10,11 +12,13 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.firegov.kit.domain.BusinessRuleViolation;
 import org.firegov.training.County;
+import org.firegov.training.campaign.CampaignCommands.AttachCampaignPhotos;
 import org.firegov.training.campaign.CampaignCommands.CancelCampaign;
 import org.firegov.training.campaign.CampaignCommands.HoldCampaign;
 import org.firegov.training.campaign.CampaignCommands.PlanCampaign;
 import org.firegov.training.campaign.CampaignEvents.CampaignCancelled;
 import org.firegov.training.campaign.CampaignEvents.CampaignHeld;
+import org.firegov.training.campaign.CampaignEvents.CampaignPhotosAttached;
 import org.firegov.training.campaign.CampaignEvents.CampaignPlanned;
 import org.firegov.training.party.OrganiserRules;
 import org.firegov.training.party.Party;
@@ -28,6 +32,8 @@ public class Campaign {
 
     /** A sane upper bound for one campaign's reach: about twice the county's population, online events included. */
     public static final int MAX_PEOPLE_REACHED = 1_000_000;
+    /** At most this many photos of evidence per campaign. */
+    public static final int MAX_PHOTOS = 30;
 
     @AggregateIdentifier
     private String campaignId;
@@ -36,6 +42,7 @@ public class Campaign {
     private Party organiser;
     private boolean demo;
     private CampaignStatus status;
+    private int photos;
 
     protected Campaign() {
         // for Axon
@@ -66,8 +73,13 @@ public class Campaign {
             throw new BusinessRuleViolation("implausible-people-reached",
                     "people reached must be between 0 and " + MAX_PEOPLE_REACHED);
         }
+        List<CampaignPhoto> photos = command.photos() == null ? List.of() : List.copyOf(command.photos());
+        mayTake(photos);
         apply(new CampaignHeld(campaignId, kind, town, organiser, command.heldDate(), command.peopleReached(),
                 command.note(), demo));
+        if (!photos.isEmpty()) {
+            apply(new CampaignPhotosAttached(campaignId, town, organiser, photos, demo));
+        }
     }
 
     @CommandHandler
@@ -78,6 +90,28 @@ public class Campaign {
             throw new BusinessRuleViolation("no-cancel-reason", "cancelling a campaign needs a reason");
         }
         apply(new CampaignCancelled(campaignId, kind, town, organiser, command.reason(), demo));
+    }
+
+    /** Photos are evidence that it took place: only a held campaign takes them (409 otherwise). */
+    @CommandHandler
+    void handle(AttachCampaignPhotos command) {
+        mayAct(command.by());
+        if (status != CampaignStatus.HELD) {
+            throw new BusinessRuleViolation.Conflict("campaign-not-held", "campaign " + campaignId + " is "
+                    + status.name().toLowerCase() + "; photos are evidence of a held campaign only");
+        }
+        if (command.photos() == null || command.photos().isEmpty()) {
+            throw new BusinessRuleViolation("no-photos", "attach at least one photo");
+        }
+        mayTake(command.photos());
+        apply(new CampaignPhotosAttached(campaignId, town, organiser, List.copyOf(command.photos()), demo));
+    }
+
+    private void mayTake(List<CampaignPhoto> more) {
+        if (photos + more.size() > MAX_PHOTOS) {
+            throw new BusinessRuleViolation("too-many-photos", "a campaign keeps at most " + MAX_PHOTOS
+                    + " photos; it has " + photos);
+        }
     }
 
     private void mayAct(Party by) {
@@ -104,6 +138,11 @@ public class Campaign {
     @EventSourcingHandler
     void on(CampaignHeld event) {
         status = CampaignStatus.HELD;
+    }
+
+    @EventSourcingHandler
+    void on(CampaignPhotosAttached event) {
+        photos += event.photos().size();
     }
 
     @EventSourcingHandler

@@ -1,6 +1,7 @@
 package org.firegov.training.campaign;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.axonframework.serialization.Revision;
 import org.firegov.training.party.Party;
@@ -20,6 +21,12 @@ public final class CampaignEvents {
     @Revision("1")
     public record CampaignHeld(String campaignId, CampaignKind kind, String town, Party organiser, LocalDate heldDate,
                                int peopleReached, String note, boolean demo) {
+    }
+
+    /** Photos attached as evidence to a held campaign (活动照片). */
+    @Revision("1")
+    public record CampaignPhotosAttached(String campaignId, String town, Party organiser,
+                                         List<CampaignPhoto> photos, boolean demo) {
     }
 
     @Revision("1")

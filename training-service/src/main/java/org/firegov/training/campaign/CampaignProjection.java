@@ -1,6 +1,7 @@
 package org.firegov.training.campaign;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -10,6 +11,7 @@ import org.axonframework.messaging.annotation.MetaDataValue;
 import org.firegov.kit.axon.AuditMetadata;
 import org.firegov.training.campaign.CampaignEvents.CampaignCancelled;
 import org.firegov.training.campaign.CampaignEvents.CampaignHeld;
+import org.firegov.training.campaign.CampaignEvents.CampaignPhotosAttached;
 import org.firegov.training.campaign.CampaignEvents.CampaignPlanned;
 import org.firegov.training.party.Party;
 import org.firegov.training.party.PartyType;
@@ -38,7 +40,7 @@ class CampaignProjection {
         mongo.save(new CampaignView(event.campaignId(), event.kind(), event.title(), event.town(), organiser.type(),
                 organiser.code(), organiser.type() == PartyType.DEPARTMENT ? organiser.code() : null,
                 event.audience(), event.plannedDate(), event.plannedDate().getYear(), event.place(), event.contact(),
-                CampaignStatus.PLANNED, event.plannedDate(), null, null, null, null, event.demo(), at, actor, null),
+                CampaignStatus.PLANNED, event.plannedDate(), null, null, null, null, event.demo(), at, actor, null, List.of()),
                 CampaignView.COLLECTION);
     }
 
@@ -47,6 +49,11 @@ class CampaignProjection {
         update(event.campaignId(), Update.update("status", CampaignStatus.HELD).set("heldDate", event.heldDate())
                 .set("date", event.heldDate()).set("peopleReached", event.peopleReached()).set("note", event.note())
                 .set("closedAt", at));
+    }
+
+    @EventHandler
+    void on(CampaignPhotosAttached event) {
+        update(event.campaignId(), new Update().push("photos").each(event.photos().toArray()));
     }
 
     @EventHandler
