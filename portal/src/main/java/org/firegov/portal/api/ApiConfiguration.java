@@ -28,6 +28,11 @@ class ApiConfiguration {
     }
 
     @Bean
+    OnSiteInspectionApi onSiteInspectionApi(RestClient.Builder serviceRestClient, ServiceUris uris, ObjectMapper json) {
+        return new OnSiteInspectionApi(new Api(serviceRestClient, uris.inspection(), json));
+    }
+
+    @Bean
     AccountabilityApi accountabilityApi(RestClient.Builder serviceRestClient, ServiceUris uris, ObjectMapper json) {
         return new AccountabilityApi(new Api(serviceRestClient, uris.accountability(), json));
     }
