@@ -2,46 +2,19 @@ package org.firegov.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 import org.firegov.testkit.TestIssuer;
 import org.firegov.testkit.Tokens;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The portal on a random port, with real signed tokens (the test kit's issuer, as the gateway would relay them) and a
  * real HTTP server in the services' place: language, landing by role, token relay, and how API errors read.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
-class PortalPagesTest {
-
-    static final StandInServices services = new StandInServices();
-    static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
-    @LocalServerPort
-    int port;
-
-    @DynamicPropertySource
-    static void wiring(DynamicPropertyRegistry registry) {
-        registry.add("KEYCLOAK_ISSUER_URI", () -> TestIssuer.get().issuer());
-        registry.add("INSPECTION_SERVICE_URI", services::uri);
-        registry.add("ACCOUNTABILITY_SERVICE_URI", services::uri);
-        registry.add("TRAINING_SERVICE_URI", services::uri);
-        registry.add("INFRASTRUCTURE_SERVICE_URI", services::uri);
-    }
+class PortalPagesTest extends PortalTest {
 
     @Test
     void public_pages_are_in_chinese_by_default_and_in_english_on_request_without_a_token() throws Exception {
@@ -134,24 +107,5 @@ class PortalPagesTest {
                 "description=%E5%B7%B2%E6%95%B4%E6%94%B9");
         assertThat(done.statusCode()).isEqualTo(204);
         assertThat(done.headers().firstValue("HX-Redirect")).hasValue("/portal/hazards/h-3?done=submitted");
-    }
-
-    private HttpResponse<String> get(String path, String token, String cookie) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Accept", "text/html");
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        if (cookie != null) {
-            request.header("Cookie", cookie);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> post(String path, String token, String form) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Bearer " + token).header("HX-Request", "true")
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -23,6 +23,17 @@ public final class AccountabilityApi {
                 .build(kind, code));
     }
 
+    /** The party's score at the end of each quarter begun (季度走势). */
+    public List<Map<String, Object>> trend(String kind, String code, int year) {
+        return api.list(uri -> uri.path("/api/accountability/scores/{kind}/{code}/trend").queryParam("year", year)
+                .build(kind, code));
+    }
+
+    /** The plan's quantified targets with value and status (规划实施监测), as of today. */
+    public List<Map<String, Object>> planTargets() {
+        return api.list(uri -> uri.path("/api/accountability/plan-targets").build());
+    }
+
     public Map<String, Object> openHazards() {
         return api.object(uri -> uri.path("/api/accountability/open-hazards").build());
     }

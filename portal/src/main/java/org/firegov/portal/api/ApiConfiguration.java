@@ -18,6 +18,21 @@ class ApiConfiguration {
     }
 
     @Bean
+    IncidentApi incidentApi(RestClient.Builder serviceRestClient, ServiceUris uris, ObjectMapper json) {
+        return new IncidentApi(new Api(serviceRestClient, uris.inspection(), json));
+    }
+
+    @Bean
+    AlarmApi alarmApi(RestClient.Builder serviceRestClient, ServiceUris uris, ObjectMapper json) {
+        return new AlarmApi(new Api(serviceRestClient, uris.inspection(), json));
+    }
+
+    @Bean
+    OnSiteInspectionApi onSiteInspectionApi(RestClient.Builder serviceRestClient, ServiceUris uris, ObjectMapper json) {
+        return new OnSiteInspectionApi(new Api(serviceRestClient, uris.inspection(), json));
+    }
+
+    @Bean
     AccountabilityApi accountabilityApi(RestClient.Builder serviceRestClient, ServiceUris uris, ObjectMapper json) {
         return new AccountabilityApi(new Api(serviceRestClient, uris.accountability(), json));
     }

@@ -25,4 +25,25 @@ public final class TrainingApi {
         return api.items(uri -> uri.path("/api/training/public/campaign-calendar").queryParam("from", from)
                 .queryParam("to", to).build());
     }
+
+    /** Open awareness surveys (知晓率调查), without key or pass mark; anyone. */
+    public List<Map<String, Object>> publicSurveys() {
+        return api.list(uri -> uri.path("/api/training/public/surveys").build());
+    }
+
+    public Map<String, Object> publicSurvey(String surveyId) {
+        return api.object(uri -> uri.path("/api/training/public/surveys/{id}").build(surveyId));
+    }
+
+    /** A one-time token to answer the survey once (it expires after an hour). */
+    public String surveyToken(String surveyId) {
+        return String.valueOf(api.post("/api/training/public/surveys/{id}/tokens", Map.of(), surveyId).get("token"));
+    }
+
+    /** {@code answers}: {@code {questionId, optionId}} each; the answer's {@code {score, passed}}. */
+    public Map<String, Object> answerSurvey(String surveyId, String token, String town,
+                                            List<Map<String, Object>> answers) {
+        return api.post("/api/training/public/surveys/{id}/responses",
+                Map.of("token", token, "town", town, "answers", answers), surveyId);
+    }
 }
