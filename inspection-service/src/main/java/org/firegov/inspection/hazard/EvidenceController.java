@@ -1,7 +1,7 @@
 package org.firegov.inspection.hazard;
 
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 
 import jakarta.validation.constraints.NotBlank;
@@ -9,8 +9,7 @@ import jakarta.validation.constraints.Size;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.firegov.inspection.hazard.HazardCommands.SubmitRectification;
 import org.firegov.kit.attachments.AttachmentStore;
-import org.firegov.kit.attachments.StoredAttachment;
-import org.firegov.kit.domain.InvalidInput;
+import org.firegov.kit.attachments.AttachmentType;
 import org.firegov.kit.domain.NotFound;
 import org.firegov.kit.security.Actor;
 import org.springframework.core.io.Resource;
@@ -36,6 +35,8 @@ import org.springframework.web.multipart.MultipartFile;
 class EvidenceController {
 
     static final int MAX_FILES = 10;
+    private static final AttachmentStore.Upload UPLOAD =
+            new AttachmentStore.Upload(0, MAX_FILES, EnumSet.allOf(AttachmentType.class));
 
     private final CommandGateway commands;
     private final AttachmentStore attachments;
@@ -55,23 +56,10 @@ class EvidenceController {
     ResponseEntity<Void> submit(Actor actor, @PathVariable String hazardId,
                                 @RequestParam @NotBlank @Size(max = 2000) String description,
                                 @RequestParam(name = "files", required = false) List<MultipartFile> files) {
-        List<MultipartFile> uploads = files == null ? List.of()
-                : files.stream().filter(file -> !file.isEmpty()).toList();
-        if (uploads.size() > MAX_FILES) {
-            throw new InvalidInput("files", "at most " + MAX_FILES + " files per submission");
-        }
-        List<StoredAttachment> stored = new ArrayList<>();
-        try {
-            for (MultipartFile file : uploads) {
-                stored.add(attachments.store(file, owner(hazardId)));
-            }
-            commands.sendAndWait(new SubmitRectification(hazardId, Requesters.of(actor), description.strip(),
-                    stored.stream().map(a -> new Evidence(a.id(), a.filename(), a.contentType(), a.size(), a.sha256()))
-                            .toList(), Instant.now()));
-        } catch (RuntimeException refused) {
-            stored.forEach(attachment -> attachments.delete(attachment.id()));
-            throw refused;
-        }
+        attachments.storeAll(files, owner(hazardId), UPLOAD, stored -> commands.sendAndWait(
+                new SubmitRectification(hazardId, Requesters.of(actor), description.strip(), stored.stream()
+                        .map(a -> new Evidence(a.id(), a.filename(), a.contentType(), a.size(), a.sha256())).toList(),
+                        Instant.now())));
         return ResponseEntity.noContent().build();
     }
 

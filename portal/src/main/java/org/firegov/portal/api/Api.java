@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.core.ParameterizedTypeReference;
@@ -14,6 +16,8 @@ import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.client.RestClient;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.util.UriBuilder;
 
 import java.io.IOException;
@@ -33,6 +37,8 @@ public final class Api {
             new ParameterizedTypeReference<>() {
             };
 
+    private static final String FORWARDED_FOR = "X-Forwarded-For";
+
     private final RestClient client;
     private final ObjectMapper json;
 
@@ -46,12 +52,27 @@ public final class Api {
                     if (token != null) {
                         request.getHeaders().setBearerAuth(token);
                     }
+                    forwardedFor().ifPresent(chain -> request.getHeaders().set(FORWARDED_FOR, chain));
                     return execution.execute(request, body);
                 })
                 .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {
                     throw problem(response);
                 })
                 .build();
+    }
+
+    /**
+     * The browser's address chain as a proxy passes it on: the gateway's {@code X-Forwarded-For} plus the gateway
+     * itself. A service's own rate limit (the public survey's) then counts each respondent, not the portal as one.
+     */
+    private static java.util.Optional<String> forwardedFor() {
+        if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
+            return java.util.Optional.empty();
+        }
+        HttpServletRequest incoming = attributes.getRequest();
+        String chain = incoming.getHeader(FORWARDED_FOR);
+        return java.util.Optional.of(chain == null || chain.isBlank()
+                ? incoming.getRemoteAddr() : chain + ", " + incoming.getRemoteAddr());
     }
 
     public Map<String, Object> object(Function<UriBuilder, URI> uri) {

@@ -1,6 +1,5 @@
 package org.firegov.training.campaign;
 
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -9,11 +8,8 @@ import java.util.function.Function;
 import jakarta.validation.Valid;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.firegov.kit.attachments.AttachmentRejected;
 import org.firegov.kit.attachments.AttachmentStore;
 import org.firegov.kit.attachments.AttachmentType;
-import org.firegov.kit.attachments.StoredAttachment;
-import org.firegov.kit.domain.InvalidInput;
 import org.firegov.kit.domain.NotFound;
 import org.firegov.kit.security.Actor;
 import org.firegov.training.County;
@@ -89,26 +85,13 @@ class CampaignPhotoController {
     /** Stores the photos, sends the command that records them, and deletes them again if it is refused. */
     private List<CampaignPhoto> withPhotos(String campaignId, List<MultipartFile> files, int atLeast,
                                            Function<List<CampaignPhoto>, Object> command) {
-        List<MultipartFile> uploads = files == null ? List.of()
-                : files.stream().filter(file -> !file.isEmpty()).toList();
-        if (uploads.size() < atLeast || uploads.size() > MAX_FILES) {
-            throw new InvalidInput("files", "between " + atLeast + " and " + MAX_FILES + " photos per upload");
-        }
-        List<CampaignPhoto> stored = new ArrayList<>();
-        try {
-            for (MultipartFile file : uploads) {
-                StoredAttachment a = attachments.store(file, owner(campaignId));
-                stored.add(new CampaignPhoto(a.id(), a.filename(), a.contentType(), a.size(), a.sha256()));
-                if (PHOTOS.stream().noneMatch(type -> type.mediaType().equals(a.contentType()))) {
-                    throw AttachmentRejected.unsupportedType(a.filename(), PHOTOS);
-                }
-            }
-            commands.sendAndWait(command.apply(List.copyOf(stored)));
-        } catch (RuntimeException refused) {
-            stored.forEach(photo -> attachments.delete(photo.attachmentId()));
-            throw refused;
-        }
-        return stored;
+        return attachments.storeAll(files, owner(campaignId), new AttachmentStore.Upload(atLeast, MAX_FILES, PHOTOS),
+                stored -> {
+                    List<CampaignPhoto> photos = stored.stream().map(a -> new CampaignPhoto(a.id(), a.filename(),
+                            a.contentType(), a.size(), a.sha256())).toList();
+                    commands.sendAndWait(command.apply(photos));
+                    return photos;
+                });
     }
 
     /** Only for those who may see the campaign; a photo of another campaign is 404 here. */

@@ -8,12 +8,17 @@ import java.nio.charset.StandardCharsets;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 
 import com.mongodb.client.gridfs.model.GridFSFile;
 import org.bson.Document;
 import org.bson.types.ObjectId;
+import org.firegov.kit.domain.InvalidInput;
 import org.springframework.core.io.InputStreamSource;
 import org.springframework.core.io.Resource;
 import org.springframework.data.mongodb.gridfs.GridFsTemplate;
@@ -60,6 +65,46 @@ public class AttachmentStore {
                     .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                             .filename(attachment.filename(), StandardCharsets.UTF_8).build().toString())
                     .body(content);
+        }
+    }
+
+    /**
+     * What one upload of several files may hold (form field {@code files}).
+     *
+     * @param atLeast the fewest non-empty files (0 when evidence is optional)
+     * @param atMost  the most files in one upload
+     * @param allowed the kinds this upload takes (a subset of the store's allowed types, e.g. photos only)
+     */
+    public record Upload(int atLeast, int atMost, Set<AttachmentType> allowed) {
+    }
+
+    /**
+     * Stores every non-empty file of an upload for the owner, then hands the stored files to {@code use} — typically
+     * sending the command that records them in a domain event. If the upload breaks its {@link Upload} rules (400 on
+     * {@code files}, 413, 415) or {@code use} throws (the command was refused), every file already stored is deleted
+     * again, so a refused upload leaves nothing behind.
+     */
+    public <T> T storeAll(List<MultipartFile> files, String owner, Upload upload,
+                          Function<List<StoredAttachment>, T> use) {
+        List<MultipartFile> uploads = files == null ? List.of()
+                : files.stream().filter(file -> !file.isEmpty()).toList();
+        if (uploads.size() < upload.atLeast() || uploads.size() > upload.atMost()) {
+            throw new InvalidInput("files", "between " + upload.atLeast() + " and " + upload.atMost()
+                    + " files per upload");
+        }
+        List<StoredAttachment> stored = new ArrayList<>();
+        try {
+            for (MultipartFile file : uploads) {
+                StoredAttachment attachment = store(file, owner);
+                stored.add(attachment);
+                if (upload.allowed().stream().noneMatch(type -> type.mediaType().equals(attachment.contentType()))) {
+                    throw AttachmentRejected.unsupportedType(attachment.filename(), upload.allowed());
+                }
+            }
+            return use.apply(List.copyOf(stored));
+        } catch (RuntimeException refused) {
+            stored.forEach(attachment -> delete(attachment.id()));
+            throw refused;
         }
     }
 
