@@ -41,10 +41,36 @@ final class Http {
         }
     }
 
+    /** Any method, with extra headers (e.g. {@code Idempotency-Key}); a body is sent as JSON. */
+    Reply send(String method, String path, String token, Object body, Map<String, String> headers) {
+        try {
+            HttpRequest.Builder request = request(path, token).method(method, body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : JSON.writeValueAsString(body)));
+            if (body != null) {
+                request.header("Content-Type", "application/json");
+            }
+            headers.forEach(request::header);
+            return send(request);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A password-grant token of a demo user through the realm's public CLI client (demo use only). */
     static String token(String issuer, String username) {
-        String form = Map.of("grant_type", "password", "client_id", "firegov-cli", "username", username,
-                        "password", "demo").entrySet().stream()
+        return tokenFor(issuer, Map.of("grant_type", "password", "client_id", "firegov-cli", "username", username,
+                "password", "demo"), username);
+    }
+
+    /** A client-credentials token of a confidential machine client (e.g. the government-service platform). */
+    static String clientToken(String issuer, String clientId, String secret) {
+        return tokenFor(issuer, Map.of("grant_type", "client_credentials", "client_id", clientId,
+                "client_secret", secret), clientId);
+    }
+
+    private static String tokenFor(String issuer, Map<String, String> grant, String who) {
+        String form = grant.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         Http keycloak = new Http(issuer);
@@ -53,7 +79,7 @@ final class Http {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
         if (reply.status() != 200) {
-            throw new IllegalStateException("no token for " + username + ": " + reply);
+            throw new IllegalStateException("no token for " + who + ": " + reply);
         }
         return reply.body().get("access_token").asText();
     }
