@@ -1,5 +1,7 @@
 package org.firegov.gateway;
 
+import java.time.Duration;
+
 import org.firegov.gateway.support.GatewayIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -17,7 +19,9 @@ class BenchmarkBaselineRouteTest extends GatewayIntegrationTest {
     void an_authenticated_call_reaches_the_baseline_with_its_token_and_without_cookies() {
         String token = keycloak.accessToken("inspector-li", "brigade");
 
-        web.post().uri("/api/bench-baseline/hazards")
+        // a context of its own: the first call also fetches the JWKS, slow on a busy machine
+        web.mutate().responseTimeout(Duration.ofSeconds(30)).build()
+                .post().uri("/api/bench-baseline/hazards")
                 .headers(headers -> headers.setBearerAuth(token))
                 .cookie("SESSION", "some-session")
                 .exchange()
