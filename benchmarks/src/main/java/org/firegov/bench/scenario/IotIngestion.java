@@ -37,7 +37,7 @@ import org.firegov.events.iot.IotEvents;
  * The county IoT platform's side: {@code DeviceSignalV1} as CloudEvents (binary mode, key = device id) on
  * {@code firegov.iot.signal} at full speed. Measures signals per second consumed by inspection (its consumer
  * group's committed offsets, via AdminClient) and, one by one, how long a smoke alarm takes to show in
- * {@code GET /api/inspection/alarms}. Reports "not available" while inspection has no alarms endpoint.
+ * {@code GET /api/inspection/iot/alarms}. Reports "not available" while inspection has no alarms endpoint.
  */
 public final class IotIngestion implements Scenario {
 
@@ -55,11 +55,11 @@ public final class IotIngestion implements Scenario {
 
     @Override
     public List<Row> run(Context c) throws Exception {
-        String alarms = c.target.service("inspection") + "/api/inspection/alarms";
+        String alarms = c.target.service("inspection") + "/api/inspection/iot/alarms";
         int probe = c.http.get(alarms, c.brigade).status();
         if (probe != 200) {
             return List.of(Row.unavailable("IoT ingestion", "inspection has no IoT consumer yet (GET "
-                    + "/api/inspection/alarms → " + probe + ")"));
+                    + "/api/inspection/iot/alarms → " + probe + ")"));
         }
         List<Row> rows = new ArrayList<>();
         try (KafkaProducer<String, byte[]> producer = producer(c); Admin admin = Admin.create(Map.of(
@@ -116,7 +116,7 @@ public final class IotIngestion implements Scenario {
     private static boolean awaitAlarm(Context c, String alarms, String device) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (System.nanoTime() < deadline) {
-            Http.Response r = c.http.get(alarms + "?size=200", c.brigade);
+            Http.Response r = c.http.get(alarms + "?deviceId=" + device, c.brigade);
             if (r.body().contains(device)) {
                 return true;
             }
