@@ -187,7 +187,7 @@ class EvidenceMetricsIT {
     }
 
     @Test
-    void certificates_count_for_the_courses_organiser_in_the_year_issued() {
+    void certificates_count_for_the_courses_organiser_in_the_year_issued_and_demo_ones_never() {
         List<String> numbers = List.of(id(), id(), id());
         for (String number : numbers) {
             send(new CertificateIssuedV1(number, "course-1", id(), null, "MIGRANT_WORKERS", "dahe", "DEPARTMENT",
@@ -196,6 +196,8 @@ class EvidenceMetricsIT {
         String old = id();
         send(new CertificateIssuedV1(old, "course-0", id(), null, "MIGRANT_WORKERS", "dahe", "DEPARTMENT",
                 "emergency", 8, 90, TODAY.minusYears(1), TODAY.plusYears(2), false, EARLIER), "course-0");
+        send(new CertificateIssuedV1(id(), "course-demo", id(), null, "MIGRANT_WORKERS", "dahe", "DEPARTMENT",
+                "emergency", 8, 90, TODAY, TODAY.plusYears(3), true, EARLIER), "course-demo");
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             JsonNode certificates = indicator(scores.department("emergency"), "certificates");

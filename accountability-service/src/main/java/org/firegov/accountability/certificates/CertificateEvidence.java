@@ -30,8 +30,8 @@ class CertificateEvidence implements MetricSource {
 
     @Override
     public Evidence measure(Metric metric, ResponsibleParty party, AssessmentPeriod period) {
-        return Evidence.count(mongo.find(Query.query(FactCriteria.ofParty(party)
+        return Evidence.count(mongo.find(Query.query(FactCriteria.ofParty(party).and("demo").ne(true)
                         .and("issuedOn").gte(period.firstDay()).lte(period.lastDay())), Document.class,
-                CertificateFacts.COLLECTION), "certificates issued this year by courses the party organised");
+                CertificateFacts.COLLECTION), "certificates issued this year by non-demo courses the party organised");
     }
 }

@@ -32,7 +32,7 @@ public class CertificateFacts {
                 new Update().set("courseId", e.courseId()).set("targetGroup", e.targetGroup()).set("place", e.town())
                         .set("town", "TOWN".equals(e.organiserType()) ? e.organiserCode() : null)
                         .set("department", "DEPARTMENT".equals(e.organiserType()) ? e.organiserCode() : null)
-                        .set("issuedOn", e.issuedOn()).set("year", e.issuedOn().getYear()),
+                        .set("issuedOn", e.issuedOn()).set("year", e.issuedOn().getYear()).set("demo", e.demo()),
                 COLLECTION));
     }
 }

@@ -1,5 +1,8 @@
 package org.firegov.accountability.openhazards;
 
+import org.bson.Document;
+import org.firegov.accountability.credit.OverdueMajorHazardDishonesty;
+import org.firegov.accountability.selfinspection.UnitFacts;
 import org.firegov.events.inspection.HazardClosedV1;
 import org.firegov.events.inspection.HazardOverdueV1;
 import org.firegov.events.inspection.HazardRectificationOrderedV1;
@@ -9,6 +12,7 @@ import org.firegov.kit.consume.ConsumedFacts;
 import org.firegov.kit.consume.IntegrationEventHandler;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -61,11 +65,18 @@ class HazardFacts {
     }
 
     @Bean
-    IntegrationEventHandler<HazardOverdueV1> onHazardOverdue(MongoTemplate mongo) {
-        return IntegrationEventHandler.of(HazardOverdueV1.class, (event, context) -> mongo.upsert(
-                byId(event.hazardId()), scope(event.unitId(), event.town(), event.department())
-                        .set("deadline", event.deadline()).set("overdue", true),
-                HazardFact.COLLECTION));
+    IntegrationEventHandler<HazardOverdueV1> onHazardOverdue(MongoTemplate mongo,
+                                                             OverdueMajorHazardDishonesty dishonesty) {
+        return IntegrationEventHandler.of(HazardOverdueV1.class, (event, context) -> {
+            Document hazard = mongo.findAndModify(byId(event.hazardId()),
+                    scope(event.unitId(), event.town(), event.department())
+                            .set("deadline", event.deadline()).set("overdue", true),
+                    FindAndModifyOptions.options().upsert(true).returnNew(true), Document.class,
+                    HazardFact.COLLECTION);
+            Document unit = mongo.findById(event.unitId(), Document.class, UnitFacts.UNITS);
+            dishonesty.consider(event, hazard != null && Boolean.TRUE.equals(hazard.getBoolean("major")),
+                    unit == null ? null : unit.getString("name"));
+        });
     }
 
     @Bean

@@ -19,9 +19,9 @@ import org.springframework.data.mongodb.core.query.Update;
  * per submission; upserts by id.
  */
 @Configuration
-class UnitFacts {
+public class UnitFacts {
 
-    static final String UNITS = "unit_facts";
+    public static final String UNITS = "unit_facts";
     static final String SUBMISSIONS = "self_inspection_facts";
 
 
@@ -38,14 +38,14 @@ class UnitFacts {
     @Bean
     IntegrationEventHandler<UnitRegisteredV1> onUnitRegistered(MongoTemplate mongo) {
         return IntegrationEventHandler.of(UnitRegisteredV1.class, (unit, context) -> mongo.upsert(byId(unit.unitId()),
-                new Update().set("town", unit.town()).set("department", unit.department())
+                new Update().set("name", unit.name()).set("town", unit.town()).set("department", unit.department())
                         .set("registeredAt", unit.registeredAt()), UNITS));
     }
 
     @Bean
     IntegrationEventHandler<UnitAmendedV1> onUnitAmended(MongoTemplate mongo) {
         return IntegrationEventHandler.of(UnitAmendedV1.class, (unit, context) -> mongo.upsert(byId(unit.unitId()),
-                new Update().set("town", unit.town()).set("department", unit.department()), UNITS));
+                new Update().set("name", unit.name()).set("town", unit.town()).set("department", unit.department()), UNITS));
     }
 
     @Bean
