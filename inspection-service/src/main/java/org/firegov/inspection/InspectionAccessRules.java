@@ -34,13 +34,17 @@ class InspectionAccessRules {
                 .hasAnyRole("committee", "brigade")
                 .requestMatchers(POST, "/api/inspection/self-inspections").hasRole("unit")
                 .requestMatchers("/api/inspection/self-inspections/form").hasRole("unit")
-                .requestMatchers("/api/inspection/self-inspections/coverage")
+                .requestMatchers("/api/inspection/self-inspections/coverage",
+                        "/api/inspection/self-inspections/missed")
                 .hasAnyRole("committee", "brigade", "department", "town")
                 .requestMatchers(POST, "/api/inspection/checklists", "/api/inspection/inspections",
                         "/api/inspection/inspections/**").hasRole("brigade")
                 .requestMatchers(POST, "/api/inspection/iot/alarms/*/acknowledgement",
                         "/api/inspection/iot/alarms/*/resolution").hasAnyRole("brigade", "unit")
-                .requestMatchers(POST, "/api/inspection/incidents").hasRole("brigade")
+                .requestMatchers(POST, "/api/inspection/incidents", "/api/inspection/incidents/*/investigation")
+                .hasRole("brigade")
+                .requestMatchers(POST, "/api/inspection/incidents/*/extended-investigation")
+                .hasAnyRole("brigade", "committee")
                 .requestMatchers(POST, "/api/inspection/expert-draws/*/verify").hasAnyRole("committee", "brigade")
                 .requestMatchers(POST, "/api/inspection/experts", "/api/inspection/experts/*/conflicts",
                         "/api/inspection/experts/*/retirement", "/api/inspection/expert-draws").hasRole("brigade")

@@ -117,6 +117,10 @@ final class SpringBootPart implements Part {
             // the gateway reaches the services over loopback: its X-Forwarded-For names the real client, so a
             // service's own rate limit (the public survey's) counts each client, not the gateway as one
             env.put("FIREGOV_RATE_LIMIT_TRUSTED_PROXIES_0", "127.0.0.1");
+            if (service == PlatformService.INSPECTION) {
+                // a demo registry of 200 units (marked demo) for draws and dashboards; off in tests and elsewhere
+                env.put("FIREGOV_SEED_REGISTRY_ENABLED", "true");
+            }
         }
         env.putAll(extraEnvironment);
         return env;

@@ -2,18 +2,25 @@ package org.firegov.inspection.iot;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.UUID;
+
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
+
 import org.firegov.inspection.iot.AlarmCommands.AcknowledgeAlarm;
+import org.firegov.inspection.iot.AlarmCommands.EscalateFault;
 import org.firegov.inspection.iot.AlarmCommands.RaiseAlarm;
 import org.firegov.inspection.iot.AlarmCommands.ResolveAlarm;
 import org.firegov.inspection.iot.AlarmEvents.AlarmAcknowledged;
 import org.firegov.inspection.iot.AlarmEvents.AlarmRaised;
 import org.firegov.inspection.iot.AlarmEvents.AlarmResolved;
+import org.firegov.inspection.iot.AlarmEvents.FaultEscalated;
 import org.firegov.kit.domain.BusinessRuleViolation;
 
 /**
@@ -33,6 +40,9 @@ public class Alarm {
     private String town;
     private String department;
     private AlarmKind kind;
+    private Instant measuredAt;
+    private AlarmVerdict verdict;
+    private boolean escalated;
 
     protected Alarm() {
         // for Axon, also for creating on the first signal
@@ -40,6 +50,11 @@ public class Alarm {
 
     public static String keyOf(String deviceId, AlarmKind kind) {
         return deviceId + "#" + kind;
+    }
+
+    /** The id of the hazard an alarm becomes, whether verified as one or escalated: never two per alarm. */
+    public static String hazardIdOf(String alarmId) {
+        return UUID.nameUUIDFromBytes(("iot-alarm|" + alarmId).getBytes(StandardCharsets.UTF_8)).toString();
     }
 
     /** @return the id of the open alarm: the new one, or the one already open for this device and kind */
@@ -71,6 +86,24 @@ public class Alarm {
         apply(new AlarmResolved(alarmKey, openAlarmId, deviceId, unitId, town, department, kind, command.note()));
     }
 
+    @CommandHandler
+    void handle(EscalateFault command) {
+        requireOpen(command.alarmId());
+        if (kind != AlarmKind.FAULT) {
+            throw new BusinessRuleViolation("not-a-fault", "alarm " + openAlarmId + " is " + kind + ", not FAULT");
+        }
+        if (escalated || verdict == AlarmVerdict.HAZARD) {
+            throw new BusinessRuleViolation.Conflict("fault-already-a-hazard",
+                    "alarm " + openAlarmId + " already became a hazard");
+        }
+        if (!measuredAt.isBefore(command.faultBefore())) {
+            throw new BusinessRuleViolation("fault-not-due", "fault " + openAlarmId + " since " + measuredAt
+                    + " is not yet due to become a hazard");
+        }
+        apply(new FaultEscalated(alarmKey, openAlarmId, deviceId, unitId, town, department, measuredAt,
+                hazardIdOf(openAlarmId)));
+    }
+
     private void requireOpen(String alarmId) {
         if (openAlarmId == null || !openAlarmId.equals(alarmId)) {
             throw new BusinessRuleViolation.Conflict("alarm-not-open", "alarm " + alarmId + " is not open");
@@ -87,11 +120,20 @@ public class Alarm {
         town = event.town();
         department = event.department();
         kind = event.kind();
+        measuredAt = event.measuredAt();
+        verdict = null;
+        escalated = false;
     }
 
     @EventSourcingHandler
     void on(AlarmAcknowledged event) {
         acknowledged = true;
+        verdict = event.verdict();
+    }
+
+    @EventSourcingHandler
+    void on(FaultEscalated event) {
+        escalated = true;
     }
 
     @EventSourcingHandler

@@ -25,6 +25,13 @@ public final class AlarmCommands {
     public record ResolveAlarm(@TargetAggregateIdentifier String alarmKey, String alarmId, String note) {
     }
 
+    /**
+     * A {@code FAULT} alarm measured before {@code faultBefore} and still open becomes a hazard (故障超时未处理),
+     * once: the scheduled fault check sends this; the alarm refuses a second time.
+     */
+    public record EscalateFault(@TargetAggregateIdentifier String alarmKey, String alarmId, Instant faultBefore) {
+    }
+
     private AlarmCommands() {
     }
 }

@@ -27,6 +27,12 @@ public final class AlarmEvents {
                                 String department, AlarmKind kind, String note) {
     }
 
+    /** A fault left open too long became a hazard (source IOT) with the id {@code hazardId}. */
+    @Revision("1")
+    public record FaultEscalated(String alarmKey, String alarmId, String deviceId, String unitId, String town,
+                                 String department, Instant faultSince, String hazardId) {
+    }
+
     private AlarmEvents() {
     }
 }

@@ -11,6 +11,7 @@ import org.axonframework.messaging.annotation.MetaDataValue;
 import org.firegov.inspection.iot.AlarmEvents.AlarmAcknowledged;
 import org.firegov.inspection.iot.AlarmEvents.AlarmRaised;
 import org.firegov.inspection.iot.AlarmEvents.AlarmResolved;
+import org.firegov.inspection.iot.AlarmEvents.FaultEscalated;
 import org.firegov.kit.axon.AuditMetadata;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -36,7 +37,7 @@ class AlarmProjection {
         mongo.save(new AlarmView(event.alarmId(), event.alarmKey(), event.deviceId(), event.unitId(), event.town(),
                 event.department(), event.kind(), event.value(), event.measuredAt(), at,
                 Duration.between(event.measuredAt(), at).toMillis(), AlarmView.Status.RAISED, null, null, null, null,
-                null, null), AlarmView.COLLECTION);
+                null, null, null), AlarmView.COLLECTION);
     }
 
     @EventHandler
@@ -54,6 +55,11 @@ class AlarmProjection {
             update.set("note", event.note());
         }
         mongo.updateFirst(byId(event.alarmId()), update, AlarmView.COLLECTION);
+    }
+
+    @EventHandler
+    void on(FaultEscalated event, @Timestamp Instant at) {
+        mongo.updateFirst(byId(event.alarmId()), new Update().set("faultEscalatedAt", at), AlarmView.COLLECTION);
     }
 
     @ResetHandler

@@ -15,10 +15,12 @@ import org.springframework.validation.annotation.Validated;
  * @param offlineAfter             a device silent for longer than this raises {@code OFFLINE} (离线)
  * @param offlineCheckInterval     how often silent devices are looked for
  * @param stateFlushInterval       how often the devices' latest states are written (one bulk write)
+ * @param faultBecomesHazardAfter  a {@code FAULT} alarm still open this long after the fault was measured becomes a
+ *                                 hazard (source IOT), checked every {@code offlineCheckInterval}
  */
 @Validated
 @ConfigurationProperties("firegov.inspection.iot")
 public record IotProperties(@NotNull Double minimumWaterPressureMpa, @NotNull @Positive Double maximumResidualCurrentMa,
                             @NotNull Duration offlineAfter, @NotNull Duration offlineCheckInterval,
-                            @NotNull Duration stateFlushInterval) {
+                            @NotNull Duration stateFlushInterval, @NotNull Duration faultBecomesHazardAfter) {
 }

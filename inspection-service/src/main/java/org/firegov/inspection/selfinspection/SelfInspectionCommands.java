@@ -23,6 +23,14 @@ public final class SelfInspectionCommands {
                                        String riskDeclaration) {
     }
 
+    /**
+     * The half-year check found that a unit made no self-inspection in {@code half} ({@code 2026-H1}), which is over
+     * on {@code checkedOn}; handled by {@link MissedHalfYear}, once per unit and half year.
+     */
+    public record RecordMissedHalfYear(String recordId, String unitId, String town, String department, String half,
+                                       LocalDate checkedOn) {
+    }
+
     private SelfInspectionCommands() {
     }
 }

@@ -7,9 +7,9 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import org.firegov.inspection.unit.UnitView;
+import org.firegov.kit.domain.InvalidInput;
 import org.firegov.kit.readmodel.ScopeFilter;
 import org.firegov.kit.security.Actor;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Self-inspection coverage (自查覆盖率) for a month: per town and per department, the active units that submitted
+ * Self-inspection coverage (自查覆盖率) for a month or a half year: per town and per department, the active units that submitted
  * out of all active units, within the caller's scope, with the units that missed it.
  */
 @RestController
@@ -40,16 +40,23 @@ class SelfInspectionCoverage {
     record Coverage(String period, Row total, List<Row> perTown, List<Row> perDepartment) {
     }
 
+    /** For a month ({@code period=2026-05}) or a half year ({@code half=2026-H1}: any of its six months counts). */
     @GetMapping("/api/inspection/self-inspections/coverage")
-    Coverage coverage(Actor actor, @RequestParam @NotNull @Pattern(regexp = SelfInspectionController.MONTH,
-            message = "must be a month such as 2026-05") String period) {
+    Coverage coverage(Actor actor, @RequestParam(required = false) @Pattern(regexp = SelfInspectionController.MONTH,
+                              message = "must be a month such as 2026-05") String period,
+                      @RequestParam(required = false) @Pattern(regexp = HalfYear.PATTERN,
+                              message = "must be a half year such as 2026-H1") String half) {
+        if ((period == null) == (half == null)) {
+            throw new InvalidInput("period", "give either a month (period=2026-05) or a half year (half=2026-H1)");
+        }
+        List<String> months = period != null ? List.of(period) : HalfYear.parse(half).months();
         List<UnitView> active = mongo.find(UNIT_SCOPE.query(actor,
                 Criteria.where("status").ne(UnitView.Status.CLOSED.name())), UnitView.class, UnitView.COLLECTION);
         Set<String> submitted = mongo.find(SelfInspectionController.SCOPE.query(actor,
-                        Criteria.where("period").is(period)), SelfInspectionView.class, SelfInspectionView.COLLECTION)
+                        Criteria.where("period").in(months)), SelfInspectionView.class, SelfInspectionView.COLLECTION)
                 .stream().map(SelfInspectionView::unitId).collect(Collectors.toSet());
-        return new Coverage(period, row("county", active, submitted), rows(active, submitted, UnitView::town),
-                rows(active, submitted, UnitView::department));
+        return new Coverage(period != null ? period : half, row("county", active, submitted),
+                rows(active, submitted, UnitView::town), rows(active, submitted, UnitView::department));
     }
 
     private static List<Row> rows(List<UnitView> units, Set<String> submitted, Function<UnitView, String> key) {

@@ -21,6 +21,12 @@ public final class SelfInspectionEvents {
                                           int failedItems, List<RaisedHazard> hazards) {
     }
 
+    /** 未按期自查: the unit made no self-inspection in {@code half}, found once it was over. */
+    @Revision("1")
+    public record HalfYearSelfInspectionMissed(String recordId, String unitId, String town, String department,
+                                               String half, LocalDate checkedOn) {
+    }
+
     private SelfInspectionEvents() {
     }
 }

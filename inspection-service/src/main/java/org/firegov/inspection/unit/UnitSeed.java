@@ -12,6 +12,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,6 +24,7 @@ import org.springframework.stereotype.Component;
  * seeded: the walk-through and the end-to-end tests register it themselves.
  */
 @Component
+@Order(Ordered.LOWEST_PRECEDENCE - 1) // before DemoRegistrySeed: this one runs on an empty registry only
 @ConditionalOnProperty(name = "firegov.seed.enabled", havingValue = "true", matchIfMissing = true)
 class UnitSeed implements ApplicationRunner {
 

@@ -4,11 +4,13 @@ import java.time.Instant;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.firegov.inspection.iot.AlarmCommands.AcknowledgeAlarm;
+import org.firegov.inspection.iot.AlarmCommands.EscalateFault;
 import org.firegov.inspection.iot.AlarmCommands.RaiseAlarm;
 import org.firegov.inspection.iot.AlarmCommands.ResolveAlarm;
 import org.firegov.inspection.iot.AlarmEvents.AlarmAcknowledged;
 import org.firegov.inspection.iot.AlarmEvents.AlarmRaised;
 import org.firegov.inspection.iot.AlarmEvents.AlarmResolved;
+import org.firegov.inspection.iot.AlarmEvents.FaultEscalated;
 import org.firegov.kit.domain.BusinessRuleViolation;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -73,5 +75,40 @@ class AlarmTest {
     @Test
     void an_open_alarm_is_resolved() {
         fixture.given(RAISED).when(new ResolveAlarm(KEY, "a-1", "复位")).expectEvents(RESOLVED);
+    }
+
+    private static final String FAULT_KEY = Alarm.keyOf("smoke-1", AlarmKind.FAULT);
+    private static final AlarmRaised FAULT = new AlarmRaised(FAULT_KEY, "f-1", "smoke-1", UNIT, "xiabao",
+            "education", AlarmKind.FAULT, 17, MEASURED);
+    private static final FaultEscalated ESCALATED = new FaultEscalated(FAULT_KEY, "f-1", "smoke-1", UNIT, "xiabao",
+            "education", MEASURED, Alarm.hazardIdOf("f-1"));
+
+    @Test
+    void a_fault_open_past_the_limit_becomes_a_hazard_exactly_once() {
+        Instant due = MEASURED.plusSeconds(1);
+        fixture.given(FAULT).when(new EscalateFault(FAULT_KEY, "f-1", due)).expectEvents(ESCALATED);
+        fixture.given(FAULT, ESCALATED).when(new EscalateFault(FAULT_KEY, "f-1", due.plusSeconds(3600)))
+                .expectException(BusinessRuleViolation.Conflict.class).expectNoEvents();
+    }
+
+    @Test
+    void a_fault_not_yet_due_resolved_or_already_verified_as_a_hazard_does_not_become_one() {
+        fixture.given(FAULT).when(new EscalateFault(FAULT_KEY, "f-1", MEASURED))
+                .expectException(BusinessRuleViolation.class).expectExceptionMessage(
+                        "fault f-1 since 2026-06-01T08:00:00Z is not yet due to become a hazard");
+        fixture.given(FAULT, new AlarmResolved(FAULT_KEY, "f-1", "smoke-1", UNIT, "xiabao", "education",
+                        AlarmKind.FAULT, "已修复"))
+                .when(new EscalateFault(FAULT_KEY, "f-1", MEASURED.plusSeconds(1)))
+                .expectException(BusinessRuleViolation.Conflict.class).expectNoEvents();
+        fixture.given(FAULT, new AlarmAcknowledged(FAULT_KEY, "f-1", "smoke-1", UNIT, "xiabao", "education",
+                        AlarmKind.FAULT, AlarmVerdict.HAZARD, null))
+                .when(new EscalateFault(FAULT_KEY, "f-1", MEASURED.plusSeconds(1)))
+                .expectException(BusinessRuleViolation.Conflict.class).expectNoEvents();
+    }
+
+    @Test
+    void only_a_fault_alarm_becomes_a_hazard_by_time() {
+        fixture.given(RAISED).when(new EscalateFault(KEY, "a-1", MEASURED.plusSeconds(1)))
+                .expectException(BusinessRuleViolation.class).expectExceptionMessage("alarm a-1 is FIRE, not FAULT");
     }
 }

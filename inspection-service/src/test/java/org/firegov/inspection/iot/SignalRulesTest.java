@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class SignalRulesTest {
 
     private final SignalRules rules = new SignalRules(new IotProperties(0.1, 300.0, Duration.ofMinutes(30),
-            Duration.ofMinutes(1), Duration.ofSeconds(1)));
+            Duration.ofMinutes(1), Duration.ofSeconds(1), Duration.ofDays(3)));
 
     private AlarmKind alarmFor(String kind, double value) {
         return rules.alarmFor(new DeviceSignalV1("d-1", "u-1", kind, value, Instant.now())).orElse(null);

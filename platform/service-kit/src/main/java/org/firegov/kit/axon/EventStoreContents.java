@@ -20,4 +20,10 @@ public class EventStoreContents {
         return Boolean.TRUE.equals(jdbc.queryForObject(
                 "select exists(select 1 from domainevententry where type = ?)", Boolean.class, aggregateType));
     }
+
+    /** @return whether the store holds events of the aggregate {@code aggregateId} of type {@code aggregateType} */
+    public boolean holdsAggregate(String aggregateType, String aggregateId) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("select exists(select 1 from domainevententry "
+                + "where aggregateidentifier = ? and type = ?)", Boolean.class, aggregateId, aggregateType));
+    }
 }
