@@ -22,6 +22,8 @@ final class StandInServices {
     private final HttpServer server;
     private final Map<String, Answer> answers = new ConcurrentHashMap<>();
     private final Map<String, String> authorizations = new ConcurrentHashMap<>();
+    private final Map<String, String> contentTypes = new ConcurrentHashMap<>();
+    private final Map<String, String> bodies = new ConcurrentHashMap<>();
 
     StandInServices() {
         try {
@@ -49,11 +51,23 @@ final class StandInServices {
         return authorizations.get(path);
     }
 
+    /** The Content-Type of the last call to the path. */
+    String contentTypeOf(String path) {
+        return contentTypes.get(path);
+    }
+
+    /** The body of the last call to the path (as ISO-8859-1, so binary parts stay byte for byte). */
+    String bodyOf(String path) {
+        return bodies.get(path);
+    }
+
     private void answer(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
         String authorization = exchange.getRequestHeaders().getFirst("Authorization");
         authorizations.put(path, authorization == null ? "none" : authorization);
-        exchange.getRequestBody().readAllBytes();
+        String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
+        contentTypes.put(path, contentType == null ? "none" : contentType);
+        bodies.put(path, new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.ISO_8859_1));
         Answer answer = answers.getOrDefault(path, new Answer(404, "application/problem+json",
                 "{\"title\":\"Not Found\",\"status\":404}"));
         byte[] body = answer.body().getBytes(StandardCharsets.UTF_8);

@@ -14,6 +14,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.util.MultiValueMap;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -95,6 +96,13 @@ public final class Api {
     public Map<String, Object> post(String path, Object body, Object... uriVariables) {
         Map<String, Object> answer = client.post().uri(path, uriVariables).contentType(MediaType.APPLICATION_JSON)
                 .body(body).retrieve().body(OBJECT);
+        return answer == null ? Map.of() : answer;
+    }
+
+    /** POST {@code multipart/form-data} (fields and files as parts); the answer's JSON or an empty map. */
+    public Map<String, Object> postMultipart(String path, MultiValueMap<String, ?> parts, Object... uriVariables) {
+        Map<String, Object> answer = client.post().uri(path, uriVariables).contentType(MediaType.MULTIPART_FORM_DATA)
+                .body(parts).retrieve().body(OBJECT);
         return answer == null ? Map.of() : answer;
     }
 

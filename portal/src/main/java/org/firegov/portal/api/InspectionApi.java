@@ -1,8 +1,13 @@
 package org.firegov.portal.api;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.client.MultipartBodyBuilder;
+import org.springframework.web.multipart.MultipartFile;
 
 /** inspection-service (防火监督): units, hazards and their rectification, listed major hazards, random draws. */
 public final class InspectionApi {
@@ -44,8 +49,23 @@ public final class InspectionApi {
                 Map.of("requirement", requirement == null ? "" : requirement, "deadline", deadline), hazardId);
     }
 
-    public void submitRectification(String hazardId, String description) {
-        api.post("/api/inspection/hazards/{id}/rectification", Map.of("description", description), hazardId);
+    /**
+     * The unit's rectification (整改情况); with evidence files (整改佐证) as {@code multipart/form-data}, the files as
+     * parts named {@code files} with their names and types, as inspection-service takes them.
+     */
+    public void submitRectification(String hazardId, String description, List<MultipartFile> files) {
+        if (files.isEmpty()) {
+            api.post("/api/inspection/hazards/{id}/rectification", Map.of("description", description), hazardId);
+            return;
+        }
+        MultipartBodyBuilder parts = new MultipartBodyBuilder();
+        parts.part("description", description, new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8));
+        for (MultipartFile file : files) {
+            parts.part("files", file.getResource()).filename(file.getOriginalFilename())
+                    .contentType(file.getContentType() == null ? MediaType.APPLICATION_OCTET_STREAM
+                            : MediaType.parseMediaType(file.getContentType()));
+        }
+        api.postMultipart("/api/inspection/hazards/{id}/rectification", parts.build(), hazardId);
     }
 
     public void passVerification(String hazardId, String note) {

@@ -1,6 +1,7 @@
 package org.firegov.portal.hazard;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.firegov.portal.api.InspectionApi;
 import org.firegov.portal.web.Formats;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * One hazard (火灾隐患) for every role: its state, its history, and the step the viewer may take next — the brigade
@@ -48,10 +50,16 @@ class HazardController {
         return Htmx.redirect("/portal/hazards/" + hazardId, "ordered");
     }
 
-    /** The unit reports what it did (整改情况). */
+    /**
+     * The unit reports what it did (整改情况), optionally with photos or a PDF as evidence (整改佐证); a file input
+     * left empty arrives as an empty part and is dropped.
+     */
     @PostMapping("/rectification")
-    ResponseEntity<Void> rectify(@PathVariable String hazardId, @RequestParam String description) {
-        inspection.submitRectification(hazardId, description);
+    ResponseEntity<Void> rectify(@PathVariable String hazardId, @RequestParam String description,
+                                 @RequestParam(name = "files", required = false) List<MultipartFile> files) {
+        List<MultipartFile> evidence = files == null ? List.of()
+                : files.stream().filter(file -> !file.isEmpty()).toList();
+        inspection.submitRectification(hazardId, description, evidence);
         settleAt(hazardId, "RECTIFICATION_SUBMITTED");
         return Htmx.redirect("/portal/hazards/" + hazardId, "submitted");
     }

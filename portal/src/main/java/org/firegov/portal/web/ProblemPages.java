@@ -9,6 +9,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /**
  * Errors from the APIs as readable pages (or, for a form sent by htmx, as a message next to the form): a 404 says
@@ -25,6 +26,14 @@ class ProblemPages {
         PageModel.addTo(model, request);
         model.addAttribute("problem", problem);
         return Htmx.isHtmx(request) ? "fragments/problem :: problem" : "problem";
+    }
+
+    /** A rectification's evidence larger than the portal passes on: the same message as the service's own 413. */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    String tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request, HttpServletResponse response,
+                    Model model) {
+        return problem(new ApiProblem(413, "Content Too Large", null, "attachment-too-large", null), request,
+                response, model);
     }
 
     @ExceptionHandler(ResourceAccessException.class)
