@@ -47,6 +47,15 @@ final class StandInServices {
         answers.put(path, new Answer(status, "application/problem+json", body));
     }
 
+    /** Answers calls with this method only (e.g. a POST to a path whose GET lists); before the path's own answer. */
+    void json(String method, String path, String body) {
+        answers.put(method + " " + path, new Answer(200, "application/json", body));
+    }
+
+    void problem(String method, String path, int status, String body) {
+        answers.put(method + " " + path, new Answer(status, "application/problem+json", body));
+    }
+
     String authorizationOf(String path) {
         return authorizations.get(path);
     }
@@ -56,7 +65,7 @@ final class StandInServices {
         return contentTypes.get(path);
     }
 
-    /** The body of the last call to the path (as ISO-8859-1, so binary parts stay byte for byte). */
+    /** The body of the last call to the path (or to {@code "METHOD path"} (as ISO-8859-1, so binary parts stay byte for byte). */
     String bodyOf(String path) {
         return bodies.get(path);
     }
@@ -67,9 +76,11 @@ final class StandInServices {
         authorizations.put(path, authorization == null ? "none" : authorization);
         String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
         contentTypes.put(path, contentType == null ? "none" : contentType);
-        bodies.put(path, new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.ISO_8859_1));
-        Answer answer = answers.getOrDefault(path, new Answer(404, "application/problem+json",
-                "{\"title\":\"Not Found\",\"status\":404}"));
+        String received = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.ISO_8859_1);
+        bodies.put(path, received);
+        bodies.put(exchange.getRequestMethod() + " " + path, received);
+        Answer answer = answers.getOrDefault(exchange.getRequestMethod() + " " + path, answers.getOrDefault(path,
+                new Answer(404, "application/problem+json", "{\"title\":\"Not Found\",\"status\":404}")));
         byte[] body = answer.body().getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", answer.contentType());
         exchange.sendResponseHeaders(answer.status(), body.length);

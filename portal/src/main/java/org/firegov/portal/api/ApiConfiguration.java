@@ -33,6 +33,11 @@ class ApiConfiguration {
     }
 
     @Bean
+    SelfInspectionApi selfInspectionApi(RestClient.Builder serviceRestClient, ServiceUris uris, ObjectMapper json) {
+        return new SelfInspectionApi(new Api(serviceRestClient, uris.inspection(), json));
+    }
+
+    @Bean
     AccountabilityApi accountabilityApi(RestClient.Builder serviceRestClient, ServiceUris uris, ObjectMapper json) {
         return new AccountabilityApi(new Api(serviceRestClient, uris.accountability(), json));
     }

@@ -1,12 +1,12 @@
 package org.firegov.portal.brigade;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.firegov.portal.api.OnSiteInspectionApi;
+import org.firegov.portal.web.ChecklistAnswers;
 import org.firegov.portal.web.Formats;
 import org.firegov.portal.web.Htmx;
 import org.firegov.portal.web.Settle;
@@ -64,17 +64,7 @@ class OnSiteInspectionController {
     /** The form sends {@code result.<itemCode>} and {@code note.<itemCode>}; unanswered items are left out. */
     @PostMapping("/portal/inspections/{inspectionId}/findings")
     ResponseEntity<Void> findings(@PathVariable String inspectionId, @RequestParam MultiValueMap<String, String> form) {
-        List<Map<String, Object>> findings = new ArrayList<>();
-        form.forEach((name, values) -> {
-            if (name.startsWith("result.") && !values.isEmpty() && !values.get(0).isBlank()) {
-                String code = name.substring("result.".length());
-                Map<String, Object> finding = new LinkedHashMap<>();
-                finding.put("itemCode", code);
-                finding.put("result", values.get(0));
-                finding.put("note", form.getFirst("note." + code));
-                findings.add(finding);
-            }
-        });
+        List<Map<String, Object>> findings = ChecklistAnswers.of(form);
         inspections.recordFindings(inspectionId, findings);
         Settle.until(() -> findings.stream().allMatch(finding -> finding.get("result").equals(
                 item(inspectionId, (String) finding.get("itemCode")).get("result"))));
