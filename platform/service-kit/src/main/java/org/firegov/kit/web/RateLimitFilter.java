@@ -67,7 +67,7 @@ public class RateLimitFilter extends OncePerRequestFilter {
                     "Too many requests from your address; retry after " + retryAfter + " seconds."));
             return;
         }
-        BoundedBodyRequest bounded = BoundedBodyRequest.of(request, limits.maxBodyBytes());
+        BufferedBodyRequest bounded = BufferedBodyRequest.bounded(request, limits.maxBodyBytes());
         if (bounded == null) {
             refuse(request, response, Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large",
                     "The request body is larger than " + limits.maxBodyBytes() + " bytes."));

@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.firegov.kit.security.Actor;
 import org.firegov.kit.security.CurrentActor;
+import org.firegov.kit.web.BufferedBodyRequest;
 import org.firegov.kit.web.Problems;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -72,7 +73,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
                     "An Idempotency-Key is 1–255 visible ASCII characters.");
             return;
         }
-        CachedBodyRequest cached = new CachedBodyRequest(request);
+        BufferedBodyRequest cached = BufferedBodyRequest.of(request);
         String caller = CurrentActor.get().map(Actor::userId).orElse("anonymous");
         String id = sha256((caller + "\n" + key).getBytes(StandardCharsets.UTF_8));
         String requestHash = sha256(request.getMethod() + " " + request.getRequestURI() + "\n",

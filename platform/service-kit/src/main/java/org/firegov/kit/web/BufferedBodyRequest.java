@@ -10,27 +10,40 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 
 /**
- * A request whose body was read up front, at most a limit of bytes (also when it comes chunked, without a
- * Content-Length), so an oversized body is refused before any parser sees it.
+ * A request whose body was read up front and is served again to whatever reads it next: to hash it (idempotency),
+ * or, at most a limit of bytes (also when it comes chunked, without a Content-Length), so that an oversized body is
+ * refused before any parser sees it (rate-limited public endpoints).
  */
-final class BoundedBodyRequest extends HttpServletRequestWrapper {
+public final class BufferedBodyRequest extends HttpServletRequestWrapper {
 
     private final byte[] body;
 
-    private BoundedBodyRequest(HttpServletRequest request, byte[] body) {
+    private BufferedBodyRequest(HttpServletRequest request, byte[] body) {
         super(request);
         this.body = body;
     }
 
+    /** The request with its whole body buffered. */
+    public static BufferedBodyRequest of(HttpServletRequest request) throws IOException {
+        try (InputStream in = request.getInputStream()) {
+            return new BufferedBodyRequest(request, in.readAllBytes());
+        }
+    }
+
     /** The request with its body buffered, or null when the body is longer than {@code maxBytes}. */
-    static BoundedBodyRequest of(HttpServletRequest request, int maxBytes) throws IOException {
+    static BufferedBodyRequest bounded(HttpServletRequest request, int maxBytes) throws IOException {
         if (request.getContentLengthLong() > maxBytes) {
             return null;
         }
         try (InputStream in = request.getInputStream()) {
             byte[] body = in.readNBytes(maxBytes + 1);
-            return body.length > maxBytes ? null : new BoundedBodyRequest(request, body);
+            return body.length > maxBytes ? null : new BufferedBodyRequest(request, body);
         }
+    }
+
+    /** The buffered body. */
+    public byte[] body() {
+        return body;
     }
 
     @Override
