@@ -14,7 +14,6 @@ import org.firegov.accountability.credit.DishonestyCommands.RecordDishonesty;
 import org.firegov.accountability.credit.DishonestyCommands.RepairCredit;
 import org.firegov.accountability.party.Parties;
 import org.firegov.accountability.party.PartyKind;
-import org.firegov.kit.domain.NotFound;
 import org.firegov.kit.readmodel.PageOf;
 import org.firegov.kit.readmodel.ScopeFilter;
 import org.firegov.kit.security.Actor;
@@ -86,12 +85,8 @@ class DishonestyController {
 
     @GetMapping(BASE + "/{recordId}")
     DishonestyView get(Actor actor, @PathVariable String recordId) {
-        DishonestyView record = mongo.findOne(SCOPE.query(actor, Criteria.where("_id").is(recordId)),
-                DishonestyView.class, DishonestyView.COLLECTION);
-        if (record == null) {
-            throw new NotFound("dishonesty record", recordId);
-        }
-        return record;
+        return SCOPE.findVisible(mongo, actor, recordId, DishonestyView.class, DishonestyView.COLLECTION,
+                "dishonesty record");
     }
 
     @PostMapping(BASE + "/{recordId}/repair")

@@ -14,7 +14,6 @@ import org.firegov.accountability.party.Parties;
 import org.firegov.accountability.party.PartyKind;
 import org.firegov.accountability.responsibility.TaskCommands.AssignTask;
 import org.firegov.accountability.responsibility.TaskCommands.CompleteTask;
-import org.firegov.kit.domain.NotFound;
 import org.firegov.kit.readmodel.PageOf;
 import org.firegov.kit.readmodel.ScopeFilter;
 import org.firegov.kit.security.Actor;
@@ -85,12 +84,8 @@ class TaskController {
 
     @GetMapping("/{taskId}")
     TaskView get(Actor actor, @PathVariable String taskId) {
-        TaskView task = mongo.findOne(SCOPE.query(actor, Criteria.where("_id").is(taskId)), TaskView.class,
-                TaskView.COLLECTION);
-        if (task == null) {
-            throw new NotFound("task", taskId);
-        }
-        return task;
+        return SCOPE.findVisible(mongo, actor, taskId, TaskView.class, TaskView.COLLECTION,
+                "task");
     }
 
     /** Only the party itself reports completion; another party's task is not found. */

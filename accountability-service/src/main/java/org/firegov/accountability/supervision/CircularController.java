@@ -15,14 +15,12 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.firegov.accountability.party.Parties;
 import org.firegov.accountability.supervision.Circular.IssueCircular;
 import org.firegov.accountability.supervision.Circular.Named;
-import org.firegov.kit.domain.NotFound;
 import org.firegov.kit.readmodel.PageOf;
 import org.firegov.kit.readmodel.ScopeFilter;
 import org.firegov.kit.security.Actor;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -78,11 +76,7 @@ class CircularController {
 
     @GetMapping("/{circularId}")
     CircularView get(Actor actor, @PathVariable String circularId) {
-        CircularView circular = mongo.findOne(SCOPE.query(actor, Criteria.where("_id").is(circularId)),
-                CircularView.class, CircularView.COLLECTION);
-        if (circular == null) {
-            throw new NotFound("circular", circularId);
-        }
-        return circular;
+        return SCOPE.findVisible(mongo, actor, circularId, CircularView.class, CircularView.COLLECTION,
+                "circular");
     }
 }

@@ -14,7 +14,6 @@ import org.firegov.accountability.party.Parties;
 import org.firegov.accountability.party.PartyKind;
 import org.firegov.accountability.supervision.InterviewCommands.HoldInterview;
 import org.firegov.accountability.supervision.InterviewCommands.RecordFollowUp;
-import org.firegov.kit.domain.NotFound;
 import org.firegov.kit.readmodel.PageOf;
 import org.firegov.kit.readmodel.ScopeFilter;
 import org.firegov.kit.security.Actor;
@@ -81,12 +80,8 @@ class InterviewController {
 
     @GetMapping("/{interviewId}")
     InterviewView get(Actor actor, @PathVariable String interviewId) {
-        InterviewView interview = mongo.findOne(SCOPE.query(actor, Criteria.where("_id").is(interviewId)),
-                InterviewView.class, InterviewView.COLLECTION);
-        if (interview == null) {
-            throw new NotFound("warning interview", interviewId);
-        }
-        return interview;
+        return SCOPE.findVisible(mongo, actor, interviewId, InterviewView.class, InterviewView.COLLECTION,
+                "warning interview");
     }
 
     @PostMapping("/{interviewId}/follow-up")

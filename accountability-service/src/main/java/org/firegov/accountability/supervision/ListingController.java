@@ -13,14 +13,12 @@ import org.bson.Document;
 import org.firegov.accountability.openhazards.HazardFact;
 import org.firegov.accountability.supervision.ListingDecision.DecideListing;
 import org.firegov.kit.domain.BusinessRuleViolation;
-import org.firegov.kit.domain.NotFound;
 import org.firegov.kit.readmodel.PageOf;
 import org.firegov.kit.readmodel.ScopeFilter;
 import org.firegov.kit.security.Actor;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -80,11 +78,7 @@ class ListingController {
 
     @GetMapping("/{decisionId}")
     ListingDecisionView get(Actor actor, @PathVariable String decisionId) {
-        ListingDecisionView decision = mongo.findOne(SCOPE.query(actor, Criteria.where("_id").is(decisionId)),
-                ListingDecisionView.class, ListingDecisionView.COLLECTION);
-        if (decision == null) {
-            throw new NotFound("listing decision", decisionId);
-        }
-        return decision;
+        return SCOPE.findVisible(mongo, actor, decisionId, ListingDecisionView.class, ListingDecisionView.COLLECTION,
+                "listing decision");
     }
 }
