@@ -55,4 +55,15 @@ class DemoYearSeedIT {
         assertThat(api.get("/api/training/public/education-bases?town=fenghuang", null).body()
                 .findValuesAsText("name")).contains("巫溪县应急消防科普教育基地", "巫溪县消防文化主题公园");
     }
+
+    @Test
+    void the_local_stacks_demo_unit_sees_its_people_in_the_demo_course_one_of_them_certified() {
+        ApiClient api = new ApiClient(port);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            JsonNode mine = api.get("/api/training/units/me/trainings", Tokens.unit(DemoYearSeed.DEMO_UNIT)).body();
+            assertThat(mine.get("trainees").findValuesAsText("courseTitle")).contains("消防安全“明白人”培训（演示）");
+            assertThat(mine.get("trainees").findValuesAsText("certificateNo")).anyMatch(no -> no.startsWith("WX-DEMO-"));
+            assertThat(mine.get("trainees").findValuesAsText("passed")).contains("true", "false");
+        });
+    }
 }
