@@ -31,8 +31,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * A demo year of trainings (marked {@code demo}) and what the plan states about sites, loaded through the real
- * command path as the brigade once — when the event store holds no course yet. The plan's figures themselves (the
- * 2.57 baseline, the 2025 certification target, 50,000 m²) are constants where they are used.
+ * command path as the brigade once — when the event store holds no course yet — and the demo unit's course
+ * ({@link DemoUnitTrainings}) once by its fixed id. The plan's figures themselves (the 2.57 baseline, the 2025
+ * certification target, 50,000 m²) are constants where they are used.
  */
 @Component
 @ConditionalOnProperty(name = "firegov.seed.enabled", havingValue = "true", matchIfMissing = true)
@@ -47,47 +48,45 @@ class DemoYearSeed implements ApplicationRunner {
             question("q3", "身上衣物着火时应怎么做？", "奔跑呼救", "就地打滚压灭火苗", "b"),
             question("q4", "高层建筑发生火灾时能否乘坐普通电梯逃生？", "不能", "能", "a"));
 
-    /**
-     * The local stack's demo unit (Keycloak user {@code unit1}, 下堡镇中心小学): two of the “明白人” course's demo
-     * trainees are its people — one certified, one failed — so the unit portal shows trainings to whoever signs in.
-     */
-    static final String DEMO_UNIT = "91500238MA5U7K3L74";
-
     private static final Logger log = LoggerFactory.getLogger(DemoYearSeed.class);
 
     private final CommandGateway commands;
     private final EventStoreContents store;
+    private final DemoUnitTrainings demoUnit;
 
     DemoYearSeed(CommandGateway commands, EventStoreContents store) {
         this.commands = commands;
         this.store = store;
+        this.demoUnit = new DemoUnitTrainings(commands, store);
     }
 
-    /**
-     * A demo course: sessions {@code sessionDaysAgo}, trainees {@code scores} (null: no exam taken) and their units
-     * {@code unitIds} (null: none given).
-     */
+    /** A demo course: sessions {@code sessionDaysAgo}, trainees {@code scores} (null: no exam taken). */
     record DemoCourse(String title, TargetGroup group, String town, Party organiser, int[] sessionDaysAgo,
-                      double hours, Integer[] scores, String[] unitIds) {
+                      double hours, Integer[] scores) {
     }
 
     static List<DemoCourse> courses() {
         return List.of(
                 new DemoCourse("消防安全“明白人”培训（演示）", TargetGroup.UNIT_MANAGERS, "xiabao",
-                        new Party(PartyType.TOWN, "xiabao"), new int[] {200, 193}, 3, new Integer[] {86, 72, 55, null},
-                        new String[] {DEMO_UNIT, null, DEMO_UNIT, null}),
+                        new Party(PartyType.TOWN, "xiabao"), new int[] {200, 193}, 3, new Integer[] {86, 72, 55, null}),
                 new DemoCourse("进城务工人员消防安全培训（演示）", TargetGroup.MIGRANT_WORKERS, "tongcheng",
-                        new Party(PartyType.DEPARTMENT, "housing"), new int[] {120}, 2, new Integer[] {90, 64, 61}, new String[3]),
+                        new Party(PartyType.DEPARTMENT, "housing"), new int[] {120}, 2, new Integer[] {90, 64, 61}),
                 new DemoCourse("山岳救援技术资质认证（演示）", TargetGroup.RESCUE_SPECIALISTS, "fenghuang", Party.BRIGADE,
-                        new int[] {75, 74, 73}, 8, new Integer[] {88, 79, null}, new String[3]));
+                        new int[] {75, 74, 73}, 8, new Integer[] {88, 79, null}));
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (store.holdsAny("Course")) {
-            return;
-        }
         LocalDate today = County.today();
+        if (!store.holdsAny("Course")) {
+            seedYear(today);
+        }
+        if (demoUnit.seedOnce(today)) {
+            log.info("Seeded the demo unit {}'s training course", DemoUnitTrainings.DEMO_UNIT);
+        }
+    }
+
+    private void seedYear(LocalDate today) {
         courses().forEach(course -> seed(course, today));
         seedSites(today);
         seedVolunteers(today);
@@ -109,8 +108,7 @@ class DemoYearSeed implements ApplicationRunner {
         }).toList();
         for (int i = 0; i < course.scores().length; i++) {
             String traineeId = "demo-" + courseId.substring(0, 8) + "-" + (i + 1);
-            commands.sendAndWait(new EnrolTrainee(courseId, traineeId, "演示学员" + (i + 1), course.unitIds()[i],
-                    Party.BRIGADE));
+            commands.sendAndWait(new EnrolTrainee(courseId, traineeId, "演示学员" + (i + 1), null, Party.BRIGADE));
             for (String sessionId : sessions) {
                 commands.sendAndWait(new RecordAttendance(courseId, sessionId, traineeId, today, Party.BRIGADE));
             }

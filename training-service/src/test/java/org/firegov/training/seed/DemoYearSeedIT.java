@@ -37,11 +37,11 @@ class DemoYearSeedIT {
 
     @Test
     void demo_courses_sites_a_volunteer_team_and_a_survey_are_seeded_once() {
-        await().atMost(Duration.ofSeconds(60)).until(() -> demos(CourseView.COLLECTION) == 3
+        await().atMost(Duration.ofSeconds(60)).until(() -> demos(CourseView.COLLECTION) == 4
                 && demos(BaseView.COLLECTION) == 2 && demos(Team.COLLECTION) == 1
                 && demos(SurveyView.COLLECTION) == 1);
         seed.run(null);
-        assertThat(demos(CourseView.COLLECTION)).isEqualTo(3);
+        assertThat(demos(CourseView.COLLECTION)).isEqualTo(4);
         assertThat(demos(BaseView.COLLECTION)).isEqualTo(2);
 
         ApiClient api = new ApiClient(port);
@@ -57,13 +57,19 @@ class DemoYearSeedIT {
     }
 
     @Test
-    void the_local_stacks_demo_unit_sees_its_people_in_the_demo_course_one_of_them_certified() {
+    void the_local_stacks_demo_unit_sees_its_manager_certified_a_colleague_and_a_coming_session() {
         ApiClient api = new ApiClient(port);
+        String unit = Tokens.unit(DemoUnitTrainings.DEMO_UNIT);
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-            JsonNode mine = api.get("/api/training/units/me/trainings", Tokens.unit(DemoYearSeed.DEMO_UNIT)).body();
-            assertThat(mine.get("trainees").findValuesAsText("courseTitle")).contains("消防安全“明白人”培训（演示）");
-            assertThat(mine.get("trainees").findValuesAsText("certificateNo")).anyMatch(no -> no.startsWith("WX-DEMO-"));
-            assertThat(mine.get("trainees").findValuesAsText("passed")).contains("true", "false");
+            JsonNode mine = api.get("/api/training/units/me/trainings", unit).body();
+            assertThat(mine.get("trainees").findValuesAsText("name")).containsExactly("周安全（演示）", "演示学员（本单位）");
+            assertThat(mine.get("trainees").get(0).get("certificate").get("valid").asBoolean()).isTrue();
+            assertThat(mine.get("trainees").get(0).get("hoursAttended").asDouble()).isEqualTo(6.0);
+            assertThat(mine.get("comingSessions").findValuesAsText("courseTitle"))
+                    .containsExactly(DemoUnitTrainings.TITLE);
+            assertThat(mine.get("targetGroups").get(1).get("certified").asBoolean()).isTrue();
         });
+        assertThat(api.get("/api/training/courses/" + DemoUnitTrainings.COURSE_ID, unit).body().get("demo")
+                .asBoolean()).isTrue();
     }
 }
