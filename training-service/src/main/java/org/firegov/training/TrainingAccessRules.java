@@ -1,5 +1,6 @@
 package org.firegov.training;
 
+import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 import static org.springframework.http.HttpMethod.PUT;
 
@@ -9,7 +10,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Who may call which training endpoint. The public calendar ({@code /api/training/public/**}) is anonymous (kit);
- * units and the government-service platform have nothing else here.
+ * units read their drills, their complex manager and their own trainings (the courses their people attend, their
+ * people's records and certificates); the government-service platform has nothing else here.
  */
 @Configuration
 class TrainingAccessRules {
@@ -31,6 +33,10 @@ class TrainingAccessRules {
                 .requestMatchers(POST, "/api/training/surveys", "/api/training/surveys/**")
                 .hasAnyRole("committee", "brigade")
                 .requestMatchers(PUT, "/api/training/surveys/**").hasAnyRole("committee", "brigade")
+                .requestMatchers(GET, "/api/training/units/me/trainings").hasRole("unit")
+                .requestMatchers(GET, "/api/training/courses", "/api/training/courses/*",
+                        "/api/training/courses/*/trainees", "/api/training/certificates")
+                .hasAnyRole("committee", "brigade", "department", "town", "unit")
                 .requestMatchers("/api/training/**").hasAnyRole("committee", "brigade", "department", "town");
     }
 }

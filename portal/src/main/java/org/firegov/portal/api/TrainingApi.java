@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** training-service (宣传教育培训): campaigns, the public campaign calendar, evacuation drills. */
+/**
+ * training-service (宣传教育培训): campaigns, the public campaign calendar, evacuation drills, a unit's own trainings.
+ */
 public final class TrainingApi {
 
     private final Api api;
@@ -19,6 +21,24 @@ public final class TrainingApi {
 
     public List<Map<String, Object>> drills() {
         return api.list(uri -> uri.path("/api/training/drills").build());
+    }
+
+    /**
+     * The calling unit's own trainings: {@code trainees[]} (course, hours, sessions, last score, certificate),
+     * {@code comingSessions[]} and {@code targetGroups[]} (whether someone of the unit is certified per key group).
+     */
+    public Map<String, Object> unitTrainings() {
+        return api.object(uri -> uri.path("/api/training/units/me/trainings").build());
+    }
+
+    /** One course with its sessions, if the user may see it (a unit: one its people attend). */
+    public Map<String, Object> course(String courseId) {
+        return api.object(uri -> uri.path("/api/training/courses/{id}").build(courseId));
+    }
+
+    /** The course's trainees the user may see (a unit: only its own people). */
+    public List<Map<String, Object>> courseTrainees(String courseId) {
+        return api.list(uri -> uri.path("/api/training/courses/{id}/trainees").build(courseId));
     }
 
     public List<Map<String, Object>> publicCalendar(LocalDate from, LocalDate to) {

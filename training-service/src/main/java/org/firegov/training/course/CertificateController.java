@@ -3,7 +3,6 @@ package org.firegov.training.course;
 import java.time.LocalDate;
 
 import org.firegov.kit.readmodel.PageOf;
-import org.firegov.kit.readmodel.ScopeFilter;
 import org.firegov.kit.security.Actor;
 import org.firegov.training.County;
 import org.springframework.data.domain.Pageable;
@@ -14,11 +13,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Training certificates (培训合格证) in the caller's scope; {@code valid=true} keeps those not expired today. */
+/**
+ * Training certificates (培训合格证) in the caller's scope (a unit: its own people's); {@code valid=true} keeps those
+ * not expired today.
+ */
 @RestController
 class CertificateController {
-
-    private static final ScopeFilter SCOPE = new ScopeFilter("town", "department", null);
 
     private final MongoTemplate mongo;
 
@@ -31,7 +31,7 @@ class CertificateController {
                                  @RequestParam(required = false) String unitId,
                                  @RequestParam(required = false) TargetGroup targetGroup,
                                  @RequestParam(required = false) Boolean valid, Pageable pageable) {
-        var query = SCOPE.query(actor,
+        var query = CourseScope.PEOPLE.query(actor,
                 traineeId == null ? null : Criteria.where("traineeId").is(traineeId),
                 unitId == null ? null : Criteria.where("unitId").is(unitId),
                 targetGroup == null ? null : Criteria.where("targetGroup").is(targetGroup),

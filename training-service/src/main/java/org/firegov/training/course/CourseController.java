@@ -17,7 +17,6 @@ import jakarta.validation.constraints.Size;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.firegov.kit.domain.NotFound;
 import org.firegov.kit.readmodel.PageOf;
-import org.firegov.kit.readmodel.ScopeFilter;
 import org.firegov.kit.security.Actor;
 import org.firegov.training.County;
 import org.firegov.training.PlausibleDate;
@@ -33,7 +32,6 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -51,15 +49,16 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/training/courses")
 class CourseController {
 
-    static final ScopeFilter SCOPE = new ScopeFilter("town", "department", null);
     private static final String CODE = "[a-z][a-z0-9-]{1,39}";
 
     private final CommandGateway commands;
     private final MongoTemplate mongo;
+    private final CourseScope scope;
 
-    CourseController(CommandGateway commands, MongoTemplate mongo) {
+    CourseController(CommandGateway commands, MongoTemplate mongo, CourseScope scope) {
         this.commands = commands;
         this.mongo = mongo;
+        this.scope = scope;
     }
 
     record PlanCourseRequest(
@@ -142,7 +141,7 @@ class CourseController {
     @GetMapping
     PageOf<CourseView> list(Actor actor, @RequestParam(required = false) String town,
                             @RequestParam(required = false) TargetGroup targetGroup, Pageable pageable) {
-        var query = SCOPE.query(actor,
+        var query = scope.courses(actor,
                 town == null ? null : Criteria.where("town").is(town),
                 targetGroup == null ? null : Criteria.where("targetGroup").is(targetGroup))
                 .with(Sort.by(Sort.Direction.DESC, "plannedAt"));
@@ -151,7 +150,7 @@ class CourseController {
 
     @GetMapping("/{courseId}")
     CourseView get(Actor actor, @PathVariable String courseId) {
-        CourseView course = mongo.findOne(SCOPE.query(actor, Criteria.where("_id").is(courseId)),
+        CourseView course = mongo.findOne(scope.courses(actor, Criteria.where("_id").is(courseId)),
                 CourseView.class, CourseView.COLLECTION);
         if (course == null) {
             throw new NotFound("course", courseId);
@@ -162,7 +161,7 @@ class CourseController {
     @GetMapping("/{courseId}/trainees")
     List<TraineeView> trainees(Actor actor, @PathVariable String courseId) {
         get(actor, courseId);
-        return mongo.find(Query.query(Criteria.where("courseId").is(courseId)).with(Sort.by("traineeId")),
+        return mongo.find(scope.trainees(actor, courseId).with(Sort.by("traineeId")),
                 TraineeView.class, TraineeView.COLLECTION);
     }
 }

@@ -31,8 +31,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * A demo year of trainings (marked {@code demo}) and what the plan states about sites, loaded through the real
- * command path as the brigade once — when the event store holds no course yet. The plan's figures themselves (the
- * 2.57 baseline, the 2025 certification target, 50,000 m²) are constants where they are used.
+ * command path as the brigade once — when the event store holds no course yet — and the demo unit's course
+ * ({@link DemoUnitTrainings}) once by its fixed id. The plan's figures themselves (the 2.57 baseline, the 2025
+ * certification target, 50,000 m²) are constants where they are used.
  */
 @Component
 @ConditionalOnProperty(name = "firegov.seed.enabled", havingValue = "true", matchIfMissing = true)
@@ -51,10 +52,12 @@ class DemoYearSeed implements ApplicationRunner {
 
     private final CommandGateway commands;
     private final EventStoreContents store;
+    private final DemoUnitTrainings demoUnit;
 
     DemoYearSeed(CommandGateway commands, EventStoreContents store) {
         this.commands = commands;
         this.store = store;
+        this.demoUnit = new DemoUnitTrainings(commands, store);
     }
 
     /** A demo course: sessions {@code sessionDaysAgo}, trainees {@code scores} (null: no exam taken). */
@@ -74,10 +77,16 @@ class DemoYearSeed implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (store.holdsAny("Course")) {
-            return;
-        }
         LocalDate today = County.today();
+        if (!store.holdsAny("Course")) {
+            seedYear(today);
+        }
+        if (demoUnit.seedOnce(today)) {
+            log.info("Seeded the demo unit {}'s training course", DemoUnitTrainings.DEMO_UNIT);
+        }
+    }
+
+    private void seedYear(LocalDate today) {
         courses().forEach(course -> seed(course, today));
         seedSites(today);
         seedVolunteers(today);

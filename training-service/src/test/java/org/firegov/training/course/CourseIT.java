@@ -123,7 +123,8 @@ class CourseIT {
         assertThat(api.get("/api/training/courses/" + course, Tokens.committee()).status()).isEqualTo(200);
         assertThat(api.get("/api/training/courses/" + course, Tokens.town("xiabao")).status()).isEqualTo(404);
         assertThat(api.get("/api/training/courses/" + course, Tokens.department("health")).status()).isEqualTo(404);
-        assertThat(api.get("/api/training/courses", Tokens.unit("91500238MA5U7K3L74")).status()).isEqualTo(403);
+        assertThat(api.get("/api/training/courses/" + course, Tokens.unit("91500238MA5U7K3L74")).status())
+                .isEqualTo(404);
         assertThat(api.get("/api/training/certificates", Tokens.govPlatform()).status()).isEqualTo(403);
 
         Map<String, Object> enrol = Map.of("traineeId", "t-2", "name", "赵六");

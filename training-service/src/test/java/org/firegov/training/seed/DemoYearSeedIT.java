@@ -37,11 +37,11 @@ class DemoYearSeedIT {
 
     @Test
     void demo_courses_sites_a_volunteer_team_and_a_survey_are_seeded_once() {
-        await().atMost(Duration.ofSeconds(60)).until(() -> demos(CourseView.COLLECTION) == 3
+        await().atMost(Duration.ofSeconds(60)).until(() -> demos(CourseView.COLLECTION) == 4
                 && demos(BaseView.COLLECTION) == 2 && demos(Team.COLLECTION) == 1
                 && demos(SurveyView.COLLECTION) == 1);
         seed.run(null);
-        assertThat(demos(CourseView.COLLECTION)).isEqualTo(3);
+        assertThat(demos(CourseView.COLLECTION)).isEqualTo(4);
         assertThat(demos(BaseView.COLLECTION)).isEqualTo(2);
 
         ApiClient api = new ApiClient(port);
@@ -54,5 +54,22 @@ class DemoYearSeedIT {
                 .contains("消防安全常识知晓率调查（演示）");
         assertThat(api.get("/api/training/public/education-bases?town=fenghuang", null).body()
                 .findValuesAsText("name")).contains("巫溪县应急消防科普教育基地", "巫溪县消防文化主题公园");
+    }
+
+    @Test
+    void the_local_stacks_demo_unit_sees_its_manager_certified_a_colleague_and_a_coming_session() {
+        ApiClient api = new ApiClient(port);
+        String unit = Tokens.unit(DemoUnitTrainings.DEMO_UNIT);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            JsonNode mine = api.get("/api/training/units/me/trainings", unit).body();
+            assertThat(mine.get("trainees").findValuesAsText("name")).containsExactly("周安全（演示）", "演示学员（本单位）");
+            assertThat(mine.get("trainees").get(0).get("certificate").get("valid").asBoolean()).isTrue();
+            assertThat(mine.get("trainees").get(0).get("hoursAttended").asDouble()).isEqualTo(6.0);
+            assertThat(mine.get("comingSessions").findValuesAsText("courseTitle"))
+                    .containsExactly(DemoUnitTrainings.TITLE);
+            assertThat(mine.get("targetGroups").get(1).get("certified").asBoolean()).isTrue();
+        });
+        assertThat(api.get("/api/training/courses/" + DemoUnitTrainings.COURSE_ID, unit).body().get("demo")
+                .asBoolean()).isTrue();
     }
 }
