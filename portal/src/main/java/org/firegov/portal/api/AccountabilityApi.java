@@ -34,6 +34,14 @@ public final class AccountabilityApi {
         return api.list(uri -> uri.path("/api/accountability/plan-targets").build());
     }
 
+    /**
+     * The plan's acceptance report of a stage ({@code MIDTERM} 中期评估 as of the end of 2023, {@code FINAL} 终期验收
+     * as of the end of 2025): {@code {stage, asOf, provisional, summary{status: count}, targets[]}}.
+     */
+    public Map<String, Object> planReport(String stage) {
+        return api.object(uri -> uri.path("/api/accountability/plan-targets/report/{stage}").build(stage));
+    }
+
     public Map<String, Object> openHazards() {
         return api.object(uri -> uri.path("/api/accountability/open-hazards").build());
     }
