@@ -72,9 +72,7 @@ class CommitteeViewPagesTest extends PortalTest {
         assertThat(get("/portal/committee/indicators?year=2021", Tokens.committee()).body())
                 .contains("该年度暂无考核得分。");
 
-        services.json("/api/accountability/scores", "[]");
-        services.json("/api/accountability/open-hazards", "{\"open\":0,\"major\":0,\"byTown\":[],\"byDepartment\":[]}");
-        services.json("/api/inspection/public/listed-major-hazards", "[]");
+        dashboardAnswers();
         assertThat(get("/portal/committee?year=2026", Tokens.committee()).body())
                 .contains("href=\"/portal/committee/indicators?year=2026\"");
     }
