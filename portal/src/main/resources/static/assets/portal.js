@@ -21,6 +21,7 @@
       ];
     }
     document.querySelectorAll('[data-chart]').forEach(drawScores);
+    document.querySelectorAll('[data-quarters]').forEach(drawQuarters);
   });
 
   function drawScores(element) {
@@ -49,16 +50,35 @@
         if (series.data[i] === undefined) { series.data[i] = null; }
       }
     });
+    horizontalBars(element, names, chartSeries, 100);
+  }
+
+  // Bars along a value axis from 0 to max, one category per name (top to bottom); the page's table has the figures.
+  function horizontalBars(element, names, series, max) {
     var chart = echarts.init(element, null, {renderer: 'svg'});
     chart.setOption({
       aria: {enabled: true},
       tooltip: {trigger: 'axis', axisPointer: {type: 'shadow'}},
       legend: {top: 0},
       grid: {left: 8, right: 40, top: 32, bottom: 8, containLabel: true},
-      xAxis: {type: 'value', min: 0, max: 100},
+      xAxis: {type: 'value', min: 0, max: max},
       yAxis: {type: 'category', data: names, inverse: true},
-      series: chartSeries
+      series: series
     });
     window.addEventListener('resize', function () { chart.resize(); });
+  }
+
+  // One indicator's points per party (towns, then departments), one bar per quarter; the table below has the figures.
+  function drawQuarters(element) {
+    if (!window.echarts) {
+      return;
+    }
+    var data = JSON.parse(element.getAttribute('data-quarters'));
+    var lang = element.getAttribute('data-lang') === 'en' ? 'en' : 'zh';
+    var label = element.getAttribute('data-quarter-label');
+    horizontalBars(element, data.parties.map(function (party) { return party[lang]; }),
+      data.series.map(function (quarter) {
+        return {name: label.replace('{0}', quarter.quarter), type: 'bar', data: quarter.data};
+      }), data.max);
   }
 })();

@@ -46,9 +46,7 @@ class CommitteePlanPagesTest extends PortalTest {
         String trend = get("/portal/committee/scores/TOWN/xiabao/trend?year=2026", Tokens.committee()).body();
         assertThat(trend).contains("季度得分走势", "第1季度", "80.0", "第2季度", "进行中", "优秀").doesNotContain("<html");
 
-        services.json("/api/accountability/scores", "[]");
-        services.json("/api/accountability/open-hazards", "{\"open\":0,\"major\":0,\"byTown\":[],\"byDepartment\":[]}");
-        services.json("/api/inspection/public/listed-major-hazards", "[]");
+        dashboardAnswers();
         assertThat(get("/portal/committee?year=2026", Tokens.committee()).body())
                 .contains("href=\"/api/accountability/exports/2026/assessment.xlsx\"");
     }

@@ -37,6 +37,15 @@ abstract class PortalTest {
         registry.add("INFRASTRUCTURE_SERVICE_URI", services::uri);
     }
 
+    /** Empty answers for every API the committee dashboard calls; a test then replaces the ones it is about. */
+    static void dashboardAnswers() {
+        services.json("/api/accountability/scores", "[]");
+        services.json("/api/accountability/open-hazards", "{\"open\":0,\"major\":0,\"byTown\":[],\"byDepartment\":[]}");
+        services.json("/api/inspection/public/listed-major-hazards", "[]");
+        services.json("/api/inspection/incidents/statistics", "{\"byYear\":[],\"byTown\":[]}");
+        services.json("/api/training/surveys", "[]");
+    }
+
     HttpResponse<String> get(String path, String token, String cookie) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Accept", "text/html");

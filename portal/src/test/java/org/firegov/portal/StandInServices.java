@@ -24,6 +24,7 @@ final class StandInServices {
     private final Map<String, String> authorizations = new ConcurrentHashMap<>();
     private final Map<String, String> contentTypes = new ConcurrentHashMap<>();
     private final Map<String, String> bodies = new ConcurrentHashMap<>();
+    private final Map<String, String> queries = new ConcurrentHashMap<>();
 
     StandInServices() {
         try {
@@ -70,8 +71,15 @@ final class StandInServices {
         return bodies.get(path);
     }
 
+    /** The query string of the last call to the path ("" for none). */
+    String queryOf(String path) {
+        return queries.get(path);
+    }
+
     private void answer(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
+        String query = exchange.getRequestURI().getRawQuery();
+        queries.put(path, query == null ? "" : query);
         String authorization = exchange.getRequestHeaders().getFirst("Authorization");
         authorizations.put(path, authorization == null ? "none" : authorization);
         String contentType = exchange.getRequestHeaders().getFirst("Content-Type");

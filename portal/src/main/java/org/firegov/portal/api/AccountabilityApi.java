@@ -29,9 +29,30 @@ public final class AccountabilityApi {
                 .build(kind, code));
     }
 
+    /**
+     * The committee view (考核总览) of a year: {@code {year, schemeId, rows[{party, rank, total, grade, points{code:
+     * points}, trend[{quarter, asOf, complete, points{code: points}, …}]}]}}, only the parties the user may see.
+     */
+    public Map<String, Object> committeeView(int year) {
+        return api.object(uri -> uri.path("/api/accountability/committee-view").queryParam("year", year).build());
+    }
+
+    /** An assessment scheme with its indicators ({@code code, name, weight}); every assessed party may read it. */
+    public Map<String, Object> scheme(String schemeId) {
+        return api.object(uri -> uri.path("/api/accountability/schemes/{id}").build(schemeId));
+    }
+
     /** The plan's quantified targets with value and status (规划实施监测), as of today. */
     public List<Map<String, Object>> planTargets() {
         return api.list(uri -> uri.path("/api/accountability/plan-targets").build());
+    }
+
+    /**
+     * The plan's acceptance report of a stage ({@code MIDTERM} 中期评估 as of the end of 2023, {@code FINAL} 终期验收
+     * as of the end of 2025): {@code {stage, asOf, provisional, summary{status: count}, targets[]}}.
+     */
+    public Map<String, Object> planReport(String stage) {
+        return api.object(uri -> uri.path("/api/accountability/plan-targets/report/{stage}").build(stage));
     }
 
     public Map<String, Object> openHazards() {

@@ -22,6 +22,12 @@ public final class IncidentApi {
                 .build());
     }
 
+    /** The figures of one year: {@code byYear} (that year) and {@code byTown} (its recorded incidents per town). */
+    public Map<String, Object> statistics(int year) {
+        return api.object(uri -> uri.path("/api/inspection/incidents/statistics").queryParam("from", year)
+                .queryParam("to", year).build());
+    }
+
     public List<Map<String, Object>> incidents(Integer year) {
         return api.items(uri -> uri.path("/api/inspection/incidents").queryParam("size", 100)
                 .queryParamIfPresent("year", Optional.ofNullable(year)).build());

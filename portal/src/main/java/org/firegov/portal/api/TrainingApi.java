@@ -46,6 +46,19 @@ public final class TrainingApi {
                 .queryParam("to", to).build());
     }
 
+    /** Awareness surveys (知晓率调查), newest first ({@code surveyId, title, status, respondents, definedAt, …}). */
+    public List<Map<String, Object>> surveys() {
+        return api.list(uri -> uri.path("/api/training/surveys").build());
+    }
+
+    /**
+     * A survey's results: {@code {surveyId, title, passMark, status, county, towns[]}}, each line {@code {town,
+     * respondents, passed, awarenessRate, meanScore}}; a town gets its own line, everybody the county's.
+     */
+    public Map<String, Object> surveyResults(String surveyId) {
+        return api.object(uri -> uri.path("/api/training/surveys/{id}/results").build(surveyId));
+    }
+
     /** Open awareness surveys (知晓率调查), without key or pass mark; anyone. */
     public List<Map<String, Object>> publicSurveys() {
         return api.list(uri -> uri.path("/api/training/public/surveys").build());

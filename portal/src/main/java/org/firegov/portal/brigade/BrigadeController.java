@@ -9,7 +9,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * The brigade's workspace (县消防救援大队): hazards waiting for an order, rectifications waiting for verification
- * (复查), overdue ones, listed major hazards, a new double-random plan, key projects and hydrants.
+ * (复查), overdue ones, listed major hazards, a new double-random plan, key projects with their milestones planned
+ * against done per year, hydrant rates (the hydrants themselves: {@link HydrantsController}).
  */
 @Controller
 class BrigadeController {
@@ -30,6 +31,7 @@ class BrigadeController {
         model.addAttribute("listed", inspection.publicListedMajorHazards());
         model.addAttribute("rates", infrastructure.hydrantRates());
         model.addAttribute("projects", infrastructure.projects());
+        model.addAttribute("planVsActual", infrastructure.planVsActual());
         model.addAttribute("today", Formats.today());
         return "brigade/workspace";
     }

@@ -7,7 +7,9 @@ import java.util.Map;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.firegov.portal.api.AccountabilityApi;
+import org.firegov.portal.api.IncidentApi;
 import org.firegov.portal.api.InspectionApi;
+import org.firegov.portal.api.TrainingApi;
 import org.firegov.portal.web.Formats;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,8 +20,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The committee's dashboard (消防安全委员会): the year's live scores of towns and departments, ranked, as a table and
- * a chart; open and major hazards per town and department; listed major hazards; drill-down to each party's
- * indicators and the facts behind them. The brigade reads the same figures.
+ * a chart; open and major hazards per town and department; listed major hazards; the year's fires per town; the
+ * awareness survey's rates per town and for the county (知晓率); drill-down to each party's indicators and the facts
+ * behind them. The brigade reads the same figures.
  */
 @Controller
 @RequestMapping("/portal/committee")
@@ -27,16 +30,23 @@ class CommitteeController {
 
     private final AccountabilityApi accountability;
     private final InspectionApi inspection;
+    private final IncidentApi incidents;
+    private final TrainingApi training;
     private final ObjectMapper json;
 
-    CommitteeController(AccountabilityApi accountability, InspectionApi inspection, ObjectMapper json) {
+    CommitteeController(AccountabilityApi accountability, InspectionApi inspection, IncidentApi incidents,
+                        TrainingApi training, ObjectMapper json) {
         this.accountability = accountability;
         this.inspection = inspection;
+        this.incidents = incidents;
+        this.training = training;
         this.json = json;
     }
 
+    /** @param survey the awareness survey whose results are shown (知晓率); the newest when none is chosen */
     @GetMapping
-    String dashboard(@RequestParam(required = false) Integer year, Model model) throws JsonProcessingException {
+    String dashboard(@RequestParam(required = false) Integer year, @RequestParam(required = false) String survey,
+                     Model model) throws JsonProcessingException {
         int shown = year != null ? year : Formats.thisYear();
         List<Map<String, Object>> scores = accountability.scores(shown);
         model.addAttribute("year", shown);
@@ -45,6 +55,12 @@ class CommitteeController {
         model.addAttribute("chart", json.writeValueAsString(chart(scores)));
         model.addAttribute("openHazards", accountability.openHazards());
         model.addAttribute("listed", inspection.publicListedMajorHazards());
+        model.addAttribute("fires", incidents.statistics(shown));
+        List<Map<String, Object>> surveys = training.surveys();
+        String shownSurvey = survey != null ? survey
+                : surveys.isEmpty() ? null : String.valueOf(surveys.get(0).get("surveyId"));
+        model.addAttribute("surveys", surveys);
+        model.addAttribute("awareness", shownSurvey == null ? null : training.surveyResults(shownSurvey));
         return "committee/dashboard";
     }
 

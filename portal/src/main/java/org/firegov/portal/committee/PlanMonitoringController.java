@@ -10,8 +10,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The plan's implementation (规划实施监测): its quantified targets with status, and the fire statistics per year since
- * 2016 (the plan's history included); and one party's score by quarter (季度走势), loaded into the drill-down page.
+ * The plan's implementation (规划实施监测): its quantified targets with status, the fire statistics per year since
+ * 2016 (the plan's history included), the mid-term and final reports on the targets; and one party's score by
+ * quarter (季度走势), loaded into the drill-down page.
  * Each service decides what the viewer may see; the pages show what it returns.
  */
 @Controller
@@ -31,6 +32,13 @@ class PlanMonitoringController {
         model.addAttribute("statistics", incidents.statistics());
         model.addAttribute("year", Formats.thisYear());
         return "committee/plan";
+    }
+
+    /** The mid-term (中期评估) or final (终期验收) report: provisional, as of today, while its day has not come. */
+    @GetMapping("/portal/committee/plan/report/{stage:MIDTERM|FINAL}")
+    String report(@PathVariable String stage, Model model) {
+        model.addAttribute("report", accountability.planReport(stage));
+        return "committee/plan-report";
     }
 
     @GetMapping("/portal/committee/scores/{kind}/{code}/trend")
