@@ -6,21 +6,27 @@ import static org.firegov.inspection.citizenreport.PublicReportForm.PATH;
 import static org.firegov.inspection.citizenreport.PublicReportForm.atAddress;
 import static org.firegov.inspection.citizenreport.PublicReportForm.atUnit;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.cloudevents.CloudEvent;
+import org.firegov.events.inspection.InspectionEvents;
 import org.firegov.inspection.InspectionApi;
 import org.firegov.testkit.ApiClient.Reply;
 import org.firegov.testkit.FireGovServiceTest;
+import org.firegov.testkit.KafkaProbe;
 import org.firegov.testkit.Tokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
 
 /** Citizens report hazards (群众举报) without signing in; the brigade handles them; the reporter follows the stage. */
 @FireGovServiceTest
@@ -32,6 +38,8 @@ class PublicReportingIT {
 
     @LocalServerPort
     int port;
+    @Autowired
+    EmbeddedKafkaBroker kafka;
 
     InspectionApi api;
     PublicReportForm citizen;
@@ -71,6 +79,11 @@ class PublicReportingIT {
         assertThat(hazard.get("town").asText()).isEqualTo(town);
         assertThat(hazard.toString()).doesNotContain(CONTACT);
         String hazardId = hazard.get("hazardId").asText();
+        List<CloudEvent> published = KafkaProbe.eventsFor(kafka, InspectionEvents.HAZARD_TOPIC, hazardId,
+                received -> !received.isEmpty());
+        assertThat(published.get(0).getType()).isEqualTo("firegov.inspection.hazard.reported.v1");
+        assertThat(new String(published.get(0).getData().toBytes(), StandardCharsets.UTF_8))
+                .contains("\"source\":\"PUBLIC_REPORT\"").doesNotContain(CONTACT);
         assertThat(api.get("/api/inspection/hazards/" + hazardId, Tokens.department("culture")).status()).isEqualTo(200);
         assertThat(api.get("/api/inspection/hazards/" + hazardId, Tokens.town(town)).status()).isEqualTo(200);
         assertThat(api.get("/api/inspection/hazards/" + hazardId, Tokens.department("education")).status())

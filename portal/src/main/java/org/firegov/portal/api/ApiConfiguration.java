@@ -43,6 +43,11 @@ class ApiConfiguration {
     }
 
     @Bean
+    CitizenReportApi citizenReportApi(RestClient.Builder serviceRestClient, ServiceUris uris, ObjectMapper json) {
+        return new CitizenReportApi(new Api(serviceRestClient, uris.inspection(), json));
+    }
+
+    @Bean
     AccountabilityApi accountabilityApi(RestClient.Builder serviceRestClient, ServiceUris uris, ObjectMapper json) {
         return new AccountabilityApi(new Api(serviceRestClient, uris.accountability(), json));
     }
