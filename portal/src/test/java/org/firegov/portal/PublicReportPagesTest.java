@@ -26,7 +26,8 @@ class PublicReportPagesTest extends PortalTest {
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("举报火灾隐患", "name=\"formToken\" value=\"123.nonce.sig\"",
-                "<div class=\"honeypot\" aria-hidden=\"true\">", "tabindex=\"-1\"", "119");
+                "<div class=\"honeypot\" aria-hidden=\"true\">", "tabindex=\"-1\"", "119",
+                "data-problem-429=\"请求过于频繁，请稍后再试。\"", "data-problem-403=\"页面已过期");
         for (String control : new String[] {"report-homepage", "report-q", "report-address", "report-town",
                 "report-description", "report-contact"}) {
             assertThat(page.body()).contains("<label for=\"" + control + "\"", "id=\"" + control + "\"");
