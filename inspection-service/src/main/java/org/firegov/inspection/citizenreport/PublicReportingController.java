@@ -79,6 +79,9 @@ class PublicReportingController {
         if (atUnit == !blank(request.address())) {
             throw new InvalidInput("unitId", "name either a registered unit (unitId) or an address, not both");
         }
+        if (request.description().strip().length() < 5) {
+            throw new InvalidInput("description", "size must be between 5 and 1000 (not counting white space around)");
+        }
         Instant now = Instant.now();
         String reportId = ReportKeys.reportIdOf(forms.check(request.formToken(), now));
         String town = atUnit || blank(request.town()) ? null : request.town();

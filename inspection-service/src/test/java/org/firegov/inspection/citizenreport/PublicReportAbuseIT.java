@@ -96,6 +96,7 @@ class PublicReportAbuseIT {
         assertThat(citizen.post(atUnit(token, "not-a-code", "短")).errorFields()).contains("unitId", "description");
         assertThat(citizen.post(atAddress(token, "X", "a", "x".repeat(1001))).errorFields())
                 .contains("town", "description");
+        assertThat(citizen.post(atAddress(token, null, "红池坝镇", "  汽油    ")).errorFields()).contains("description");
         Reply unknown = citizen.post(atUnit(token, InspectionApi.newCreditCode(), "仓库里堆放汽油"));
         assertThat(unknown.status()).isEqualTo(422);
         assertThat(unknown.code()).isEqualTo("unknown-unit");
