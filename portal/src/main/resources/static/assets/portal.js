@@ -24,6 +24,21 @@
     document.querySelectorAll('[data-quarters]').forEach(drawQuarters);
   });
 
+  // A refusal the gateway answers itself (its rate limit of anonymous POSTs: 429; an expired CSRF token: 403) is
+  // problem JSON, not a portal message: a form that names a text for the status (data-problem-429, …) shows that.
+  document.addEventListener('htmx:beforeSwap', function (event) {
+    var xhr = event.detail.xhr;
+    var form = event.detail.elt && event.detail.elt.closest ? event.detail.elt.closest('form') : null;
+    var text = form && form.getAttribute('data-problem-' + xhr.status);
+    if (text && (xhr.getResponseHeader('Content-Type') || '').indexOf('application/problem+json') === 0) {
+      var message = document.createElement('p');
+      message.className = 'problem';
+      message.setAttribute('role', 'alert');
+      message.textContent = text;
+      event.detail.serverResponse = message.outerHTML;
+    }
+  });
+
   function drawScores(element) {
     if (!window.echarts) {
       return;

@@ -75,6 +75,7 @@ class IntegrationApiTest extends GatewayIntegrationTest {
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
                 .jsonPath("$.type").isEqualTo("https://firegov.wuxi.example/problems/rate-limited")
+                .jsonPath("$.code").isEqualTo("rate-limited")
                 .jsonPath("$.status").isEqualTo(429);
 
         web.get().uri("/api/integration/disclosures")
@@ -91,13 +92,19 @@ class IntegrationApiTest extends GatewayIntegrationTest {
                     .expectStatus().isOk();
         }
         int tooMany = 0;
+        String refusal = null;
         for (int i = 0; i < 5; i++) {
-            int status = web.post().uri("/api/inspection/public/reports")
+            var result = web.post().uri("/api/inspection/public/reports")
                     .contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
                     .exchange()
-                    .returnResult(String.class).getStatus().value();
-            tooMany += status == 429 ? 1 : 0;
+                    .returnResult(String.class);
+            if (result.getStatus().value() == 429) {
+                tooMany++;
+                refusal = result.getResponseBody().blockFirst();
+            }
         }
         assertThat(tooMany).isEqualTo(2);
+        assertThat(refusal).as("the public report form's refusal, as a problem with a code")
+                .contains("\"code\":\"rate-limited\"");
     }
 }

@@ -25,6 +25,7 @@ final class StandInServices {
     private final Map<String, String> contentTypes = new ConcurrentHashMap<>();
     private final Map<String, String> bodies = new ConcurrentHashMap<>();
     private final Map<String, String> queries = new ConcurrentHashMap<>();
+    private final Map<String, String> forwardedFors = new ConcurrentHashMap<>();
 
     StandInServices() {
         try {
@@ -61,6 +62,11 @@ final class StandInServices {
         return authorizations.get(path);
     }
 
+    /** The X-Forwarded-For header of the last call to the path ("none" without one). */
+    String forwardedForOf(String path) {
+        return forwardedFors.get(path);
+    }
+
     /** The Content-Type of the last call to the path. */
     String contentTypeOf(String path) {
         return contentTypes.get(path);
@@ -82,6 +88,8 @@ final class StandInServices {
         queries.put(path, query == null ? "" : query);
         String authorization = exchange.getRequestHeaders().getFirst("Authorization");
         authorizations.put(path, authorization == null ? "none" : authorization);
+        String forwardedFor = exchange.getRequestHeaders().getFirst("X-Forwarded-For");
+        forwardedFors.put(path, forwardedFor == null ? "none" : forwardedFor);
         String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
         contentTypes.put(path, contentType == null ? "none" : contentType);
         String received = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.ISO_8859_1);

@@ -111,7 +111,7 @@ public class ClientRateLimitGatewayFilterFactory
         HttpHeaders headers = exchange.getResponse().getHeaders();
         headers.set(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
         headers.set(REMAINING, "0");
-        return problems.write(exchange, HttpStatus.TOO_MANY_REQUESTS, "rate-limited",
+        return problems.writeRefusal(exchange, HttpStatus.TOO_MANY_REQUESTS, "rate-limited",
                 "Too many requests from your client; retry after " + seconds + " s (header Retry-After).");
     }
 

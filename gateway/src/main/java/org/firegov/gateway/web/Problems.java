@@ -29,15 +29,33 @@ public class Problems {
     }
 
     public Mono<Void> write(ServerWebExchange exchange, HttpStatusCode status, String slug, String detail) {
+        return write(exchange, problem(status, slug, detail));
+    }
+
+    /**
+     * A refusal a client acts on (e.g. {@code rate-limited}): the slug also as {@code code}, as the services give
+     * their business-rule and rate-limit refusals, so a client tells them apart the same way.
+     */
+    public Mono<Void> writeRefusal(ServerWebExchange exchange, HttpStatusCode status, String slug, String detail) {
+        ProblemDetail problem = problem(status, slug, detail);
+        problem.setProperty("code", slug);
+        return write(exchange, problem);
+    }
+
+    private static ProblemDetail problem(HttpStatusCode status, String slug, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create(TYPE_BASE + slug));
+        return problem;
+    }
+
+    private Mono<Void> write(ServerWebExchange exchange, ProblemDetail problem) {
         problem.setInstance(URI.create(exchange.getRequest().getURI().getRawPath()));
         String correlationId = exchange.getAttribute(CorrelationIdFilter.ATTRIBUTE);
         if (correlationId != null) {
             problem.setProperty("correlationId", correlationId);
         }
         ServerHttpResponse response = exchange.getResponse();
-        response.setStatusCode(status);
+        response.setStatusCode(HttpStatusCode.valueOf(problem.getStatus()));
         response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
         return Mono.fromCallable(() -> bytes(problem))
                 .flatMap(body -> response.writeWith(Mono.just(response.bufferFactory().wrap(body))));

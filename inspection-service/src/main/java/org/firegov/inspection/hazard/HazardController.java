@@ -95,13 +95,15 @@ class HazardController {
                             @RequestParam(required = false) HazardStage stage,
                             @RequestParam(required = false) Boolean overdue,
                             @RequestParam(required = false) String unitId,
-                            @RequestParam(required = false) String town, Pageable pageable) {
+                            @RequestParam(required = false) String town,
+                            @RequestParam(required = false) HazardSource source, Pageable pageable) {
         var query = SCOPE.query(actor,
                 status == null ? null : Criteria.where("status").is(status),
                 stage == null ? null : Criteria.where("stage").is(stage),
                 overdue == null ? null : Criteria.where("overdue").is(overdue),
                 unitId == null ? null : Criteria.where("unitId").is(unitId),
-                town == null ? null : Criteria.where("town").is(town))
+                town == null ? null : Criteria.where("town").is(town),
+                source == null ? null : Criteria.where("source").is(source))
                 .with(Sort.by(Sort.Direction.DESC, "reportedAt"));
         return PageOf.query(mongo, query, pageable, HazardView.class, HazardView.COLLECTION);
     }

@@ -38,6 +38,16 @@ class ApiConfiguration {
     }
 
     @Bean
+    PublicReportApi publicReportApi(RestClient.Builder serviceRestClient, ServiceUris uris, ObjectMapper json) {
+        return new PublicReportApi(new Api(serviceRestClient, uris.inspection(), json));
+    }
+
+    @Bean
+    CitizenReportApi citizenReportApi(RestClient.Builder serviceRestClient, ServiceUris uris, ObjectMapper json) {
+        return new CitizenReportApi(new Api(serviceRestClient, uris.inspection(), json));
+    }
+
+    @Bean
     AccountabilityApi accountabilityApi(RestClient.Builder serviceRestClient, ServiceUris uris, ObjectMapper json) {
         return new AccountabilityApi(new Api(serviceRestClient, uris.accountability(), json));
     }

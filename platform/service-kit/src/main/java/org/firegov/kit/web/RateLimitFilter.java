@@ -76,8 +76,11 @@ public class RateLimitFilter extends OncePerRequestFilter {
         chain.doFilter(bounded, response);
     }
 
+    /** With the slug as {@code code} too, so clients tell the refusals apart as they do the domain's. */
     private void refuse(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem)
             throws IOException {
+        String type = problem.getType().toString();
+        problem.setProperty("code", type.substring(type.lastIndexOf('/') + 1));
         Problems.write(json, request, response, problem);
     }
 }

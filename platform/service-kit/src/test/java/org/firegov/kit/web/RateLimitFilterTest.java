@@ -37,7 +37,7 @@ class RateLimitFilterTest {
         assertThat(refused.getStatus()).isEqualTo(429);
         assertThat(refused.getHeader("Retry-After")).isEqualTo("45");
         assertThat(refused.getContentType()).isEqualTo("application/problem+json");
-        assertThat(refused.getContentAsString()).contains("too-many-requests");
+        assertThat(refused.getContentAsString()).contains("\"code\":\"too-many-requests\"");
         assertThat(call("/api/x/public/surveys/s/tokens", "203.0.113.10", 0).getStatus()).isEqualTo(200);
         assertThat(call("/api/x/public/campaign-calendar", "203.0.113.9", 0).getStatus()).isEqualTo(200);
     }
@@ -46,6 +46,6 @@ class RateLimitFilterTest {
     void an_oversized_body_is_refused_before_it_is_read() throws Exception {
         MockHttpServletResponse refused = call("/api/x/public/surveys/s/responses", "203.0.113.11", 101);
         assertThat(refused.getStatus()).isEqualTo(413);
-        assertThat(refused.getContentAsString()).contains("payload-too-large");
+        assertThat(refused.getContentAsString()).contains("\"code\":\"payload-too-large\"");
     }
 }
