@@ -5,18 +5,24 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -28,6 +34,7 @@ final class Chromium implements AutoCloseable {
     static final Path BINARY = Path.of(System.getProperty("firegov.chromium", "/usr/bin/chromium"));
     static final Path DRIVER = Path.of(System.getProperty("firegov.chromedriver", "/usr/bin/chromedriver"));
     static final String SKIP_PROPERTY = "firegov.browser-tests.skip";
+    private static final Duration TIMEOUT = Duration.ofSeconds(45);
 
     private final ChromeDriver driver;
     private final WebDriverWait wait;
@@ -59,7 +66,8 @@ final class Chromium implements AutoCloseable {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(45));
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        wait = new WebDriverWait(driver, TIMEOUT);
     }
 
     /** From the gateway's start page through Keycloak's login form to the user's portal. */
@@ -90,6 +98,11 @@ final class Chromium implements AutoCloseable {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    List<WebElement> findAll(By by) {
+        find(by);
+        return driver.findElements(by);
+    }
+
     String text(By by) {
         return find(by).getText();
     }
@@ -112,6 +125,88 @@ final class Chromium implements AutoCloseable {
     /** After a form: htmx loads the page the portal names, which confirms what was done. */
     String awaitNotice() {
         return text(By.cssSelector("p.notice"));
+    }
+
+    /** Waits for this notice: on a page that showed a notice before, the old one is not taken for the new. */
+    void awaitNotice(String expected) {
+        new WebDriverWait(driver, TIMEOUT).withMessage(() -> "the notice \"" + expected + "\" on " + url()
+                + "; messages on the page: " + driver.findElements(By.cssSelector(".form-problem, .problem")).stream()
+                .map(WebElement::getText).filter(text -> !text.isBlank()).toList()).until(
+                ExpectedConditions.textToBe(By.cssSelector("p.notice"), expected));
+    }
+
+    /** Chooses an option of a {@code <select>} by its value. */
+    void select(By by, String value) {
+        new Select(find(by)).selectByValue(value);
+    }
+
+    /** Puts a file into a file input, as choosing it in the file dialog does. */
+    void attach(By fileInput, Path file) {
+        driver.findElement(fileInput).sendKeys(file.toAbsolutePath().toString());
+    }
+
+    /** Keys pressed on the keyboard, to whatever has the focus (Selenium Actions: no element is clicked). */
+    void press(CharSequence... keys) {
+        new Actions(driver).sendKeys(keys).perform();
+    }
+
+    /** Presses Tab until the control matching this CSS selector has the focus; fails if the tab order never gets there. */
+    void tabTo(String cssSelector) {
+        for (int presses = 0; presses < 80; presses++) {
+            if (Boolean.TRUE.equals(script("return !!document.activeElement && document.activeElement.matches('"
+                    + cssSelector.replace("'", "\\'") + "')"))) {
+                return;
+            }
+            press(Keys.TAB);
+        }
+        throw new AssertionError("Tab never reached " + cssSelector + " (the focus stayed at "
+                + script("return document.activeElement && document.activeElement.outerHTML.substring(0, 120)") + ")");
+    }
+
+    /** Scrolls the page so that the element is at the top of the window (e.g. before a screenshot). */
+    void scrollTo(By by) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'start'})", find(by));
+    }
+
+    /** Whether two elements sit side by side on one line (their vertical centres within 12 px). */
+    boolean sideBySide(By one, By other) {
+        Rectangle a = find(one).getRect();
+        Rectangle b = find(other).getRect();
+        return Math.abs((a.y + a.height / 2) - (b.y + b.height / 2)) <= 12 && a.x != b.x;
+    }
+
+    /** The browser window's size (e.g. a tablet's 800 × 1100); pages are laid out anew. */
+    void resize(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+    }
+
+    /** How far the page is wider than the window (0: no sideways scrolling of the page itself). */
+    long horizontalOverflow() {
+        return ((Number) script("return document.documentElement.scrollWidth - document.documentElement.clientWidth"))
+                .longValue();
+    }
+
+    /** Fetches a link with the browser's own session (cookies), as a click on a download link does. */
+    @SuppressWarnings("unchecked")
+    Download download(String href) {
+        Map<String, Object> answer = (Map<String, Object>) ((JavascriptExecutor) driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0], {credentials: 'same-origin'}).then(async r => {
+                  const bytes = new Uint8Array(await r.arrayBuffer());
+                  let binary = '';
+                  bytes.forEach(b => binary += String.fromCharCode(b));
+                  done({status: r.status, type: r.headers.get('Content-Type') || '', body: btoa(binary)});
+                }).catch(e => done({status: -1, type: String(e), body: ''}));
+                """, href);
+        return new Download(((Number) answer.get("status")).intValue(), (String) answer.get("type"),
+                Base64.getDecoder().decode((String) answer.get("body")));
+    }
+
+    record Download(int status, String contentType, byte[] body) {
+    }
+
+    private Object script(String script) {
+        return ((JavascriptExecutor) driver).executeScript(script);
     }
 
     void refresh() {

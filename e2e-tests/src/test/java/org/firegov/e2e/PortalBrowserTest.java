@@ -5,10 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 
-import org.firegov.e2e.Http.Reply;
 import org.firegov.localstack.LocalStack;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,35 +28,30 @@ import org.openqa.selenium.By;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PortalBrowserTest {
 
-    static final String DEMO_UNIT = "91500238MA5U7K3L74";     // unit1's unit: Xiabao, education
-    static final String HEALTH_UNIT = "91500238MA60XB2Q37";   // Tongcheng, health
+    static final String DEMO_UNIT = PortalStack.DEMO_UNIT;
+    static final String HEALTH_UNIT = PortalStack.HEALTH_UNIT;
 
     @TempDir(cleanup = org.junit.jupiter.api.io.CleanupMode.ON_SUCCESS)
     static Path dataDir;
+    PortalStack platform;
     LocalStack stack;
     String hazard;       // reported at the demo unit, not major
     String majorHazard;  // reported at the health unit, major
 
     @BeforeAll
     void startThePlatformWithTwoUnitsAndTheirHazards() {
-        Chromium.requireInstalled();
-        Path projectRoot = Path.of("").toAbsolutePath().getParent();
-        // generous: on a busy CI machine Keycloak's first start alone can take minutes
-        stack = LocalStack.builder().projectRoot(projectRoot).dataDir(dataDir).freePorts()
-                .startupTimeout(Duration.ofMinutes(10)).build().start();
-        Http gateway = new Http(stack.gatewayUrl());
-        String brigade = Http.token(stack.keycloakIssuerUri(), "brigade1");
-        register(gateway, brigade, DEMO_UNIT, "下堡镇中心小学", "xiabao", "education");
-        register(gateway, brigade, HEALTH_UNIT, "通城镇卫生院", "tongcheng", "health");
-        hazard = report(gateway, brigade, DEMO_UNIT, "疏散通道堵塞", false);
-        majorHazard = report(gateway, brigade, HEALTH_UNIT, "消防控制室无人值守", true);
+        platform = PortalStack.start(dataDir);
+        stack = platform.stack();
+        String brigade = platform.token("brigade1");
+        platform.register(brigade, DEMO_UNIT, "下堡镇中心小学", "xiabao", "education");
+        platform.register(brigade, HEALTH_UNIT, "通城镇卫生院", "tongcheng", "health");
+        hazard = platform.report(brigade, DEMO_UNIT, "疏散通道堵塞", false);
+        majorHazard = platform.report(brigade, HEALTH_UNIT, "消防控制室无人值守", true);
     }
 
     @AfterAll
     void stopIt() {
-        if (stack != null) {
-            stack.close();
-        }
+        PortalStack.stop(platform);
     }
 
     @Test
@@ -189,19 +181,5 @@ class PortalBrowserTest {
         browser.type(evidence, "已召开专题会议，形成分析报告");
         browser.click(By.cssSelector("#tasks form button"));
         assertThat(browser.awaitNotice()).isEqualTo("任务已完成。");
-    }
-
-    private static void register(Http gateway, String token, String code, String name, String town, String dept) {
-        Reply created = gateway.post("/api/inspection/units", token, Map.of("creditCode", code, "name", name,
-                "address", "巫溪县", "town", town, "department", dept, "categories", List.of("SCHOOL"),
-                "riskGrade", "KEY"));
-        assertThat(created.status()).as(String.valueOf(created.body())).isEqualTo(201);
-    }
-
-    private static String report(Http gateway, String token, String unit, String description, boolean major) {
-        Reply reported = gateway.post("/api/inspection/hazards", token,
-                Map.of("unitId", unit, "description", description, "source", "INSPECTION", "major", major));
-        assertThat(reported.status()).as(String.valueOf(reported.body())).isEqualTo(201);
-        return reported.body().get("hazardId").asText();
     }
 }

@@ -50,7 +50,17 @@ class BrigadeOperationsPagesTest extends PortalTest {
         assertThat(get("/portal/incidents", Tokens.town("dahe")).body()).contains("电气线路故障")
                 .doesNotContain("id=\"record-incident\"");
 
-        services.problem("/api/inspection/incidents", 422,
+        services.json("POST", "/api/inspection/incidents", "{\"incidentId\":\"i-9\"}");
+        services.json("/api/inspection/incidents/i-9", "{\"incidentId\":\"i-9\",\"town\":\"dahe\"}");
+        HttpResponse<String> recorded = post("/portal/incidents", Tokens.brigade(),
+                "kind=FIRE&occurredOn=2026-11-01&town=dahe&cause=%E5%8E%A8%E6%88%BF&deaths=0&injuries=0&directLossYuan=0");
+        assertThat(recorded.statusCode()).isEqualTo(204);
+        assertThat(recorded.headers().firstValue("HX-Redirect")).hasValue("/portal/incidents?done=incident-recorded");
+        assertThat(services.bodyOf("POST /api/inspection/incidents")).contains("\"town\":\"dahe\"", "\"kind\":\"FIRE\"");
+        assertThat(services.authorizationOf("/api/inspection/incidents/i-9"))
+                .as("the list is shown once the new incident can be read").startsWith("Bearer ");
+
+        services.problem("POST", "/api/inspection/incidents", 422,
                 "{\"title\":\"Unprocessable\",\"status\":422,\"code\":\"major-only-for-fires\"}");
         HttpResponse<String> refused = post("/portal/incidents", Tokens.brigade(),
                 "kind=RESCUE&occurredOn=2026-11-01&town=dahe&major=true&deaths=0&injuries=0&directLossYuan=0");

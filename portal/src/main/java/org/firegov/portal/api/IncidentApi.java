@@ -33,6 +33,10 @@ public final class IncidentApi {
                 .queryParamIfPresent("year", Optional.ofNullable(year)).build());
     }
 
+    public Map<String, Object> incident(String incidentId) {
+        return api.object(uri -> uri.path("/api/inspection/incidents/{id}").build(incidentId));
+    }
+
     /** Records a fire or call-out (火灾/警情); the answer's {@code incidentId}. */
     public String record(Map<String, Object> incident) {
         return String.valueOf(api.post("/api/inspection/incidents", incident).get("incidentId"));

@@ -5,8 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.MultipartBodyBuilder;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.multipart.MultipartFile;
 
 /** inspection-service (防火监督): units, hazards and their rectification, listed major hazards, random draws. */
@@ -58,14 +62,24 @@ public final class InspectionApi {
             api.post("/api/inspection/hazards/{id}/rectification", Map.of("description", description), hazardId);
             return;
         }
-        MultipartBodyBuilder parts = new MultipartBodyBuilder();
-        parts.part("description", description, new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8));
+        // plain parts for the servlet stack's form converter (MultipartBodyBuilder needs Reactive Streams, which a
+        // servlet app does not have)
+        MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+        parts.add("description", part(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8), "description", null,
+                description));
         for (MultipartFile file : files) {
-            parts.part("files", file.getResource()).filename(file.getOriginalFilename())
-                    .contentType(file.getContentType() == null ? MediaType.APPLICATION_OCTET_STREAM
-                            : MediaType.parseMediaType(file.getContentType()));
+            parts.add("files", part(file.getContentType() == null ? MediaType.APPLICATION_OCTET_STREAM
+                    : MediaType.parseMediaType(file.getContentType()), "files", file.getOriginalFilename(),
+                    file.getResource()));
         }
-        api.postMultipart("/api/inspection/hazards/{id}/rectification", parts.build(), hazardId);
+        api.postMultipart("/api/inspection/hazards/{id}/rectification", parts, hazardId);
+    }
+
+    private static HttpEntity<Object> part(MediaType type, String name, String filename, Object body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(type);
+        headers.setContentDisposition(ContentDisposition.formData().name(name).filename(filename).build());
+        return new HttpEntity<>(body, headers);
     }
 
     public void passVerification(String hazardId, String note) {

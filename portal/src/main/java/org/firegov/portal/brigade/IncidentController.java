@@ -6,6 +6,7 @@ import java.util.Map;
 import org.firegov.portal.api.IncidentApi;
 import org.firegov.portal.web.Formats;
 import org.firegov.portal.web.Htmx;
+import org.firegov.portal.web.Settle;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,7 +14,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Fires and call-outs (火灾/警情) in the viewer's scope; the brigade records one with the form. */
+/**
+ * Fires and call-outs (火灾/警情) in the viewer's scope; the brigade records one with the form, and the list it is sent
+ * back to already shows it (inspection's read model follows the command within moments).
+ */
 @Controller
 class IncidentController {
 
@@ -48,7 +52,8 @@ class IncidentController {
         incident.put("deaths", deaths);
         incident.put("injuries", injuries);
         incident.put("directLossYuan", directLossYuan);
-        incidents.record(incident);
+        String incidentId = incidents.record(incident);
+        Settle.until(() -> incidents.incident(incidentId) != null);
         return Htmx.redirect("/portal/incidents", "incident-recorded");
     }
 }
