@@ -4,13 +4,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.stereotype.Component;
+
 /** accountability-service (消防安全责任制): scores, open hazards, responsibility tasks, the dishonesty list. */
+@Component
 public final class AccountabilityApi {
 
     private final Api api;
 
-    AccountabilityApi(Api api) {
-        this.api = api;
+    AccountabilityApi(ServiceApis apis) {
+        this.api = apis.accountability();
     }
 
     public List<Map<String, Object>> scores(int year) {

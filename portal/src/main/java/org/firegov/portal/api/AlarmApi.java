@@ -4,13 +4,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.stereotype.Component;
+
 /** inspection-service's IoT alarms (物联网报警): the list in the user's scope, acknowledgement and resolution. */
+@Component
 public final class AlarmApi {
 
     private final Api api;
 
-    AlarmApi(Api api) {
-        this.api = api;
+    AlarmApi(ServiceApis apis) {
+        this.api = apis.inspection();
     }
 
     public List<Map<String, Object>> alarms(String status) {

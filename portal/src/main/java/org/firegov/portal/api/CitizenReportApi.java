@@ -3,18 +3,21 @@ package org.firegov.portal.api;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.stereotype.Component;
+
 /**
  * inspection-service's triage of citizens' reports (群众举报) given by address: the brigade places one at a unit (it
  * becomes a hazard there) or dismisses it with a reason.
  */
+@Component
 public final class CitizenReportApi {
 
     private static final String PATH = "/api/inspection/citizen-reports";
 
     private final Api api;
 
-    CitizenReportApi(Api api) {
-        this.api = api;
+    CitizenReportApi(ServiceApis apis) {
+        this.api = apis.inspection();
     }
 
     public List<Map<String, Object>> unplaced() {

@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.stereotype.Component;
+
 /** inspection-service's incidents (火灾/警情): recorded ones and the figures per year, the plan's 2016–2020 history included. */
+@Component
 public final class IncidentApi {
 
     /** The first year of the plan's history (its Table 1 and 2). */
@@ -12,8 +15,8 @@ public final class IncidentApi {
 
     private final Api api;
 
-    IncidentApi(Api api) {
-        this.api = api;
+    IncidentApi(ServiceApis apis) {
+        this.api = apis.inspection();
     }
 
     /** {@code byYear} and {@code byTown} within the user's scope (towns see no county-wide history). */

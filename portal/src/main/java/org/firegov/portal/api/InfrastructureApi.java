@@ -5,13 +5,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.stereotype.Component;
+
 /** infrastructure-service (公共消防基础设施): hydrants and their rates, key projects. */
+@Component
 public final class InfrastructureApi {
 
     private final Api api;
 
-    InfrastructureApi(Api api) {
-        this.api = api;
+    InfrastructureApi(ServiceApis apis) {
+        this.api = apis.infrastructure();
     }
 
     public List<Map<String, Object>> hydrants() {

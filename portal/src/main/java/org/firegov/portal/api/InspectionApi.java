@@ -9,17 +9,19 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.multipart.MultipartFile;
 
 /** inspection-service (防火监督): units, hazards and their rectification, listed major hazards, random draws. */
+@Component
 public final class InspectionApi {
 
     private final Api api;
 
-    InspectionApi(Api api) {
-        this.api = api;
+    InspectionApi(ServiceApis apis) {
+        this.api = apis.inspection();
     }
 
     public List<Map<String, Object>> units(String town, String department) {

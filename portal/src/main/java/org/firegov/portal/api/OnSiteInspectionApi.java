@@ -4,13 +4,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.stereotype.Component;
+
 /** inspection-service's on-site inspections with checklists (监督检查), and their public results (一公开). */
+@Component
 public final class OnSiteInspectionApi {
 
     private final Api api;
 
-    OnSiteInspectionApi(Api api) {
-        this.api = api;
+    OnSiteInspectionApi(ServiceApis apis) {
+        this.api = apis.inspection();
     }
 
     public List<Map<String, Object>> inspections() {

@@ -3,18 +3,21 @@ package org.firegov.portal.api;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.stereotype.Component;
+
 /**
  * inspection-service's public "report a hazard" API (群众举报), called without a token; the browser's address goes
  * along in {@code X-Forwarded-For} (see {@link Api}), so the service's rate limit counts each reporter.
  */
+@Component
 public final class PublicReportApi {
 
     private static final String PATH = "/api/inspection/public/reports";
 
     private final Api api;
 
-    PublicReportApi(Api api) {
-        this.api = api;
+    PublicReportApi(ServiceApis apis) {
+        this.api = apis.inspection();
     }
 
     /** A signed form token ({@code formToken, notBefore, expiresAt}); the form may be sent a few seconds later. */

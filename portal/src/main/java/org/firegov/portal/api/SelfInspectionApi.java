@@ -4,13 +4,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.stereotype.Component;
+
 /** inspection-service's self-inspections (单位自查): the unit's checklist form, its submissions. */
+@Component
 public final class SelfInspectionApi {
 
     private final Api api;
 
-    SelfInspectionApi(Api api) {
-        this.api = api;
+    SelfInspectionApi(ServiceApis apis) {
+        this.api = apis.inspection();
     }
 
     /** The checklist the calling unit fills in ({@code {templateId, title, items[{code, text}]}}). */

@@ -4,15 +4,18 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.stereotype.Component;
+
 /**
  * training-service (宣传教育培训): campaigns, the public campaign calendar, evacuation drills, a unit's own trainings.
  */
+@Component
 public final class TrainingApi {
 
     private final Api api;
 
-    TrainingApi(Api api) {
-        this.api = api;
+    TrainingApi(ServiceApis apis) {
+        this.api = apis.training();
     }
 
     public List<Map<String, Object>> campaigns() {
