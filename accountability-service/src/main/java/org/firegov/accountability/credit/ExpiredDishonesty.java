@@ -6,7 +6,7 @@ import java.time.ZoneId;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.firegov.accountability.credit.DishonestyCommands.ExpireDishonesty;
-import org.firegov.kit.domain.BusinessRuleViolation;
+import org.firegov.kit.axon.ScheduledCommands;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -18,12 +18,12 @@ import org.springframework.stereotype.Component;
 public class ExpiredDishonesty {
 
     private final MongoTemplate mongo;
-    private final CommandGateway commands;
+    private final ScheduledCommands check;
     private final Clock clock;
 
     ExpiredDishonesty(MongoTemplate mongo, CommandGateway commands, Clock clock) {
         this.mongo = mongo;
-        this.commands = commands;
+        this.check = new ScheduledCommands(commands, "dishonesty-expiry-check");
         this.clock = clock;
     }
 
@@ -31,16 +31,9 @@ public class ExpiredDishonesty {
     @Scheduled(fixedDelayString = "${firegov.credit.expiry-check}", initialDelayString = "${firegov.credit.expiry-check}")
     public int check() {
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai")));
-        int expired = 0;
-        for (DishonestyView record : mongo.find(Query.query(Criteria.where("status").is(DishonestyView.Status.ACTIVE)
-                .and("expiresOn").lte(today)), DishonestyView.class, DishonestyView.COLLECTION)) {
-            try {
-                commands.sendAndWait(new ExpireDishonesty(record.recordId(), today));
-                expired++;
-            } catch (BusinessRuleViolation alreadyEnded) {
-                // ended meanwhile (repaired, or another instance expired it)
-            }
-        }
-        return expired;
+        // a record ended meanwhile (repaired, or expired by another instance) is refused and skipped
+        return check.sendEach(mongo.find(Query.query(Criteria.where("status").is(DishonestyView.Status.ACTIVE)
+                        .and("expiresOn").lte(today)), DishonestyView.class, DishonestyView.COLLECTION),
+                record -> new ExpireDishonesty(record.recordId(), today));
     }
 }

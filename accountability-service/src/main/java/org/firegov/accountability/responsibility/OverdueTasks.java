@@ -4,7 +4,7 @@ import java.time.Clock;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.firegov.accountability.responsibility.TaskCommands.MarkTaskOverdue;
-import org.firegov.kit.domain.BusinessRuleViolation;
+import org.firegov.kit.axon.ScheduledCommands;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -24,12 +24,12 @@ public class OverdueTasks {
     private static final Logger log = LoggerFactory.getLogger(OverdueTasks.class);
 
     private final MongoTemplate mongo;
-    private final CommandGateway commands;
+    private final ScheduledCommands check;
     private final Clock clock;
 
     OverdueTasks(MongoTemplate mongo, CommandGateway commands, Clock clock) {
         this.mongo = mongo;
-        this.commands = commands;
+        this.check = new ScheduledCommands(commands, "overdue-task-check");
         this.clock = clock;
     }
 
@@ -41,15 +41,8 @@ public class OverdueTasks {
         var due = Query.query(Criteria.where("status").is(TaskView.Status.OPEN)
                 .and("overdue").is(false)
                 .and("deadline").lt(now));
-        int marked = 0;
-        for (TaskView task : mongo.find(due, TaskView.class, TaskView.COLLECTION)) {
-            try {
-                commands.sendAndWait(new MarkTaskOverdue(task.taskId(), now));
-                marked++;
-            } catch (BusinessRuleViolation alreadyHandled) {
-                log.debug("task {} not marked: {}", task.taskId(), alreadyHandled.getMessage());
-            }
-        }
+        int marked = check.sendEach(mongo.find(due, TaskView.class, TaskView.COLLECTION),
+                task -> new MarkTaskOverdue(task.taskId(), now));
         if (marked > 0) {
             log.info("{} responsibility task(s) newly overdue", marked);
         }

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.firegov.accountability.supervision.InterviewCommands.MarkFollowUpOverdue;
-import org.firegov.kit.domain.BusinessRuleViolation;
+import org.firegov.kit.axon.ScheduledCommands;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -20,12 +20,12 @@ import org.springframework.stereotype.Component;
 public class OverdueFollowUps {
 
     private final MongoTemplate mongo;
-    private final CommandGateway commands;
+    private final ScheduledCommands check;
     private final Clock clock;
 
     OverdueFollowUps(MongoTemplate mongo, CommandGateway commands, Clock clock) {
         this.mongo = mongo;
-        this.commands = commands;
+        this.check = new ScheduledCommands(commands, "follow-up-check");
         this.clock = clock;
     }
 
@@ -34,17 +34,9 @@ public class OverdueFollowUps {
             initialDelayString = "${firegov.supervision.follow-up-check}")
     public int check() {
         LocalDate today = Supervision.today(clock);
-        int marked = 0;
-        for (InterviewView interview : mongo.find(Query.query(Criteria.where("status")
+        return check.sendEach(mongo.find(Query.query(Criteria.where("status")
                         .is(InterviewView.Status.AWAITING_FOLLOW_UP).and("overdue").is(false)
-                        .and("followUpBy").lt(today)), InterviewView.class, InterviewView.COLLECTION)) {
-            try {
-                commands.sendAndWait(new MarkFollowUpOverdue(interview.interviewId(), today));
-                marked++;
-            } catch (BusinessRuleViolation alreadyMarked) {
-                // another check got there first
-            }
-        }
-        return marked;
+                        .and("followUpBy").lt(today)), InterviewView.class, InterviewView.COLLECTION),
+                interview -> new MarkFollowUpOverdue(interview.interviewId(), today));
     }
 }

@@ -2,15 +2,10 @@ package org.firegov.inspection.hazard;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
-import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.firegov.inspection.hazard.HazardCommands.MarkHazardOverdue;
-import org.firegov.kit.axon.AuditMetadata;
-import org.firegov.kit.domain.BusinessRuleViolation;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.firegov.kit.axon.ScheduledCommands;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -26,15 +21,14 @@ import org.springframework.stereotype.Component;
 class OverdueHazardCheck {
 
     static final String ACTOR = "overdue-check";
-    private static final Logger log = LoggerFactory.getLogger(OverdueHazardCheck.class);
     private static final int BATCH = 500;
 
     private final MongoTemplate mongo;
-    private final CommandGateway commands;
+    private final ScheduledCommands check;
 
     OverdueHazardCheck(MongoTemplate mongo, CommandGateway commands) {
         this.mongo = mongo;
-        this.commands = commands;
+        this.check = new ScheduledCommands(commands, ACTOR);
     }
 
     @Scheduled(fixedDelayString = "${firegov.inspection.overdue-check-interval:PT1M}",
@@ -48,20 +42,6 @@ class OverdueHazardCheck {
         List<HazardView> due = mongo.find(Query.query(Criteria.where("stage").is(HazardStage.RECTIFICATION_ORDERED)
                         .and("overdue").is(false).and("deadline").lt(now)).limit(BATCH),
                 HazardView.class, HazardView.COLLECTION);
-        int marked = 0;
-        for (HazardView hazard : due) {
-            try {
-                commands.sendAndWait(GenericCommandMessage.asCommandMessage(
-                        new MarkHazardOverdue(hazard.hazardId(), hazard.deadline(), now))
-                        .andMetaData(Map.of(AuditMetadata.ACTOR, ACTOR)));
-                marked++;
-            } catch (BusinessRuleViolation alreadyHandled) {
-                // another run or instance got there first, or the hazard moved on: nothing to do
-                log.debug("hazard {} not marked overdue: {}", hazard.hazardId(), alreadyHandled.getMessage());
-            } catch (RuntimeException failure) {
-                log.warn("could not mark hazard {} overdue; will retry on the next run", hazard.hazardId(), failure);
-            }
-        }
-        return marked;
+        return check.sendEach(due, hazard -> new MarkHazardOverdue(hazard.hazardId(), hazard.deadline(), now));
     }
 }

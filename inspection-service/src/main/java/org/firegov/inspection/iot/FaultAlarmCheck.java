@@ -1,15 +1,10 @@
 package org.firegov.inspection.iot;
 
 import java.time.Instant;
-import java.util.Map;
 
-import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.firegov.inspection.iot.AlarmCommands.EscalateFault;
-import org.firegov.kit.axon.AuditMetadata;
-import org.firegov.kit.domain.BusinessRuleViolation;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.firegov.kit.axon.ScheduledCommands;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -25,16 +20,15 @@ import org.springframework.stereotype.Component;
 class FaultAlarmCheck {
 
     static final String ACTOR = "fault-check";
-    private static final Logger log = LoggerFactory.getLogger(FaultAlarmCheck.class);
     private static final int BATCH = 500;
 
     private final MongoTemplate mongo;
-    private final CommandGateway commands;
+    private final ScheduledCommands check;
     private final IotProperties properties;
 
     FaultAlarmCheck(MongoTemplate mongo, CommandGateway commands, IotProperties properties) {
         this.mongo = mongo;
-        this.commands = commands;
+        this.check = new ScheduledCommands(commands, ACTOR);
         this.properties = properties;
     }
 
@@ -50,19 +44,6 @@ class FaultAlarmCheck {
         var due = mongo.find(Query.query(Criteria.where("kind").is(AlarmKind.FAULT)
                 .and("status").ne(AlarmView.Status.RESOLVED).and("faultEscalatedAt").is(null)
                 .and("measuredAt").lt(faultBefore)).limit(BATCH), AlarmView.class, AlarmView.COLLECTION);
-        int escalated = 0;
-        for (AlarmView alarm : due) {
-            try {
-                commands.sendAndWait(GenericCommandMessage.asCommandMessage(
-                        new EscalateFault(alarm.alarmKey(), alarm.alarmId(), faultBefore))
-                        .andMetaData(Map.of(AuditMetadata.ACTOR, ACTOR)));
-                escalated++;
-            } catch (BusinessRuleViolation alreadyHandled) {
-                log.debug("fault {} not escalated: {}", alarm.alarmId(), alreadyHandled.getMessage());
-            } catch (RuntimeException failure) {
-                log.warn("could not escalate fault {}; will retry on the next run", alarm.alarmId(), failure);
-            }
-        }
-        return escalated;
+        return check.sendEach(due, alarm -> new EscalateFault(alarm.alarmKey(), alarm.alarmId(), faultBefore));
     }
 }

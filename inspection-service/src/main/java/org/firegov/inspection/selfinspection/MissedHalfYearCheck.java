@@ -4,19 +4,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.firegov.inspection.selfinspection.SelfInspectionCommands.RecordMissedHalfYear;
 import org.firegov.inspection.unit.UnitView;
-import org.firegov.kit.axon.AuditMetadata;
-import org.firegov.kit.axon.DuplicateAggregate;
-import org.firegov.kit.domain.BusinessRuleViolation;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.firegov.kit.axon.ScheduledCommands;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -32,15 +26,14 @@ import org.springframework.stereotype.Component;
 class MissedHalfYearCheck {
 
     static final String ACTOR = "self-inspection-check";
-    private static final Logger log = LoggerFactory.getLogger(MissedHalfYearCheck.class);
     private static final ZoneId COUNTY_TIME = ZoneId.of("Asia/Shanghai");
 
     private final MongoTemplate mongo;
-    private final CommandGateway commands;
+    private final ScheduledCommands check;
 
     MissedHalfYearCheck(MongoTemplate mongo, CommandGateway commands) {
         this.mongo = mongo;
-        this.commands = commands;
+        this.check = new ScheduledCommands(commands, ACTOR);
     }
 
     @Scheduled(fixedDelayString = "${firegov.inspection.self-inspection-check-interval:PT1H}",
@@ -61,26 +54,10 @@ class MissedHalfYearCheck {
                 Criteria.where("period").in(half.months()));
         Set<String> recorded = ids(MissedHalfYearView.COLLECTION, "unitId",
                 Criteria.where("half").is(half.toString()));
-        int newlyMissed = 0;
-        for (UnitView unit : active) {
-            if (submitted.contains(unit.unitId()) || recorded.contains(unit.unitId())) {
-                continue;
-            }
-            try {
-                commands.sendAndWait(GenericCommandMessage.asCommandMessage(new RecordMissedHalfYear(
-                                MissedHalfYear.idOf(unit.unitId(), half.toString()), unit.unitId(), unit.town(),
-                                unit.department(), half.toString(), today))
-                        .andMetaData(Map.of(AuditMetadata.ACTOR, ACTOR)));
-                newlyMissed++;
-            } catch (BusinessRuleViolation refused) {
-                log.debug("unit {} not recorded as missing {}: {}", unit.unitId(), half, refused.getMessage());
-            } catch (RuntimeException failure) {
-                if (!DuplicateAggregate.causedBy(failure)) {
-                    log.warn("could not record unit {} as missing {}; will retry", unit.unitId(), half, failure);
-                }
-            }
-        }
-        return newlyMissed;
+        List<UnitView> missed = active.stream()
+                .filter(unit -> !submitted.contains(unit.unitId()) && !recorded.contains(unit.unitId())).toList();
+        return check.sendEach(missed, unit -> new RecordMissedHalfYear(MissedHalfYear.idOf(unit.unitId(),
+                half.toString()), unit.unitId(), unit.town(), unit.department(), half.toString(), today));
     }
 
     private Set<String> ids(String collection, String field, Criteria criteria) {
