@@ -60,8 +60,8 @@ class PortalOversightBrowserTest {
                 .startupTimeout(Duration.ofMinutes(10)).build().start();
         Http gateway = new Http(stack.gatewayUrl());
         String brigade = Http.token(stack.keycloakIssuerUri(), "brigade1");
-        register(gateway, brigade, SCHOOL, "下堡镇中心小学", "xiabao", "education");
-        register(gateway, brigade, HEALTH_CENTRE, "通城镇卫生院（本测试）", "tongcheng", "health");
+        register(gateway, brigade, SCHOOL, "下堡镇中心小学", "xiabao", "education", "SCHOOL");
+        register(gateway, brigade, HEALTH_CENTRE, "通城镇卫生院（本测试）", "tongcheng", "health", "HOSPITAL");
         // the service's @PastOrPresent is the JVM's day (UTC), which is behind China's from 00:00 to 08:00 there
         Reply fire = gateway.post("/api/inspection/incidents", brigade, Map.of("town", "xiabao",
                 "occurredOn", LocalDate.now(ZoneOffset.UTC).toString(), "kind", "FIRE",
@@ -317,9 +317,10 @@ class PortalOversightBrowserTest {
                 + label + "')]]")).getText();
     }
 
-    private static void register(Http gateway, String token, String code, String name, String town, String dept) {
+    private static void register(Http gateway, String token, String code, String name, String town, String dept,
+                                 String category) {
         Reply created = gateway.post("/api/inspection/units", token, Map.of("creditCode", code, "name", name,
-                "address", "巫溪县", "town", town, "department", dept, "categories", List.of("SCHOOL"),
+                "address", "巫溪县", "town", town, "department", dept, "categories", List.of(category),
                 "riskGrade", "KEY"));
         assertThat(created.status()).as(String.valueOf(created.body())).isEqualTo(201);
     }
