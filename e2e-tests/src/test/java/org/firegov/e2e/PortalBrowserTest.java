@@ -16,13 +16,15 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * The portals in headless Chromium against the whole platform (local stack on free ports, real Keycloak): each demo
  * user signs in on Keycloak's login page and does one real piece of work. A hazard goes the whole way — the brigade
  * orders its rectification, the unit submits it, the brigade verifies it, and the committee's count of open hazards
- * falls; the committee lists a major hazard, which then appears on the public page; a department and a town
- * complete responsibility tasks; a department cannot open another department's hazard, even by its URL.
+ * falls while Xiabao's points for open major hazards move back once it is closed; the committee lists a
+ * major hazard, which then appears on the public page; a department and a town complete responsibility tasks; a
+ * department cannot open another department's hazard, even by its URL.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -35,7 +37,7 @@ class PortalBrowserTest {
     static Path dataDir;
     PortalStack platform;
     LocalStack stack;
-    String hazard;       // reported at the demo unit, not major
+    String hazard;       // reported at the demo unit, major (so Xiabao's score counts it while it is open)
     String majorHazard;  // reported at the health unit, major
 
     @BeforeAll
@@ -45,7 +47,7 @@ class PortalBrowserTest {
         String brigade = platform.token("brigade1");
         platform.register(brigade, DEMO_UNIT, "下堡镇中心小学", "xiabao", "education");
         platform.register(brigade, HEALTH_UNIT, "通城镇卫生院", "tongcheng", "health");
-        hazard = platform.report(brigade, DEMO_UNIT, "疏散通道堵塞", false);
+        hazard = platform.report(brigade, DEMO_UNIT, "疏散通道堵塞", true);
         majorHazard = platform.report(brigade, HEALTH_UNIT, "消防控制室无人值守", true);
     }
 
@@ -94,7 +96,14 @@ class PortalBrowserTest {
 
     @Test
     @Order(3)
-    void the_brigade_verifies_it_from_its_queue_and_the_committee_sees_the_open_hazards_fall() {
+    void the_brigade_verifies_it_from_its_queue_and_the_committee_sees_the_score_move() {
+        String pointsBefore;
+        try (Chromium browser = new Chromium(stack.gatewayUrl())) {
+            browser.signIn("committee1");
+            browser.open("/portal/committee/scores/TOWN/xiabao");
+            pointsBefore = majorHazardsRow(browser).findElements(By.tagName("td")).get(2).getText();
+            assertThat(majorHazardsRow(browser).getText()).as("an open major hazard costs points").contains(hazard);
+        }
         try (Chromium browser = new Chromium(stack.gatewayUrl())) {
             browser.signIn("brigade1");
             browser.click(By.cssSelector("#verification-queue a[href='/portal/hazards/" + hazard + "']"));
@@ -116,6 +125,13 @@ class PortalBrowserTest {
 
             browser.click(By.linkText("下堡镇"));
             assertThat(browser.text(By.tagName("h1"))).contains("下堡镇");
+            // the verified major hazard no longer counts against Xiabao, and its points moved back
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
+                browser.refresh();
+                assertThat(majorHazardsRow(browser).getText()).doesNotContain(hazard);
+            });
+            assertThat(majorHazardsRow(browser).findElements(By.tagName("td")).get(2).getText())
+                    .isNotEqualTo(pointsBefore);
             browser.screenshot("committee-drill-down");
         }
     }
@@ -181,5 +197,10 @@ class PortalBrowserTest {
         browser.type(evidence, "已召开专题会议，形成分析报告");
         browser.click(By.cssSelector("#tasks form button"));
         assertThat(browser.awaitNotice()).isEqualTo("任务已完成。");
+    }
+
+    /** The drill-down's row of 重大火灾隐患未销案 (the example scheme's open-major-hazards indicator, 5 points each). */
+    private static WebElement majorHazardsRow(Chromium browser) {
+        return browser.find(By.xpath("//tr[td[1][starts-with(normalize-space(), '重大火灾隐患未销案')]]"));
     }
 }

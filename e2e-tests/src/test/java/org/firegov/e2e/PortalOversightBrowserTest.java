@@ -6,12 +6,11 @@ import static org.awaitility.Awaitility.await;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
 import org.firegov.e2e.Http.Reply;
-import org.firegov.localstack.LocalStack;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -21,9 +20,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.WrapsDriver;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -49,37 +46,31 @@ class PortalOversightBrowserTest {
 
     @TempDir(cleanup = org.junit.jupiter.api.io.CleanupMode.ON_SUCCESS)
     static Path dataDir;
-    LocalStack stack;
+    PortalStack platform;
     String trackingCode;
 
     @BeforeAll
     void startThePlatformWithTwoUnitsAndAFire() {
-        Chromium.requireInstalled();
-        Path projectRoot = Path.of("").toAbsolutePath().getParent();
-        stack = LocalStack.builder().projectRoot(projectRoot).dataDir(dataDir).freePorts()
-                .startupTimeout(Duration.ofMinutes(10)).build().start();
-        Http gateway = new Http(stack.gatewayUrl());
-        String brigade = Http.token(stack.keycloakIssuerUri(), "brigade1");
-        register(gateway, brigade, SCHOOL, "下堡镇中心小学", "xiabao", "education", "SCHOOL");
-        register(gateway, brigade, HEALTH_CENTRE, "通城镇卫生院（本测试）", "tongcheng", "health", "HOSPITAL");
-        // the service's @PastOrPresent is the JVM's day (UTC), which is behind China's from 00:00 to 08:00 there
-        Reply fire = gateway.post("/api/inspection/incidents", brigade, Map.of("town", "xiabao",
-                "occurredOn", LocalDate.now(ZoneOffset.UTC).toString(), "kind", "FIRE",
+        platform = PortalStack.start(dataDir);
+        String brigade = platform.token("brigade1");
+        platform.register(brigade, SCHOOL, "下堡镇中心小学", "xiabao", "education", "SCHOOL");
+        platform.register(brigade, HEALTH_CENTRE, "通城镇卫生院（本测试）", "tongcheng", "health", "HOSPITAL");
+        // today in the county, as the portal's forms send it (the services judge dates in the county's time)
+        Reply fire = platform.gateway().post("/api/inspection/incidents", brigade, Map.of("town", "xiabao",
+                "occurredOn", LocalDate.now(ZoneId.of("Asia/Shanghai")).toString(), "kind", "FIRE",
                 "cause", "厨房油锅起火", "major", false, "deaths", 0, "injuries", 0, "directLossYuan", 12_000));
         assertThat(fire.status()).as(String.valueOf(fire.body())).isEqualTo(201);
     }
 
     @AfterAll
     void stopIt() {
-        if (stack != null) {
-            stack.close();
-        }
+        PortalStack.stop(platform);
     }
 
     @Test
     @Order(1)
     void a_citizen_reports_a_hazard_at_a_school_and_another_by_address_and_gets_tracking_codes() {
-        try (Chromium anonymous = new Chromium(stack.gatewayUrl())) {
+        try (Chromium anonymous = platform.newBrowser()) {
             anonymous.open("/public/report");
             assertThat(anonymous.text(By.tagName("h1"))).isEqualTo("举报火灾隐患");
             anonymous.type(By.id("report-q"), "下堡镇中心小学");
@@ -91,7 +82,7 @@ class PortalOversightBrowserTest {
             trackingCode = send(anonymous);
             assertThat(trackingCode).matches("[A-Z0-9-]{8,20}");
             assertThat(anonymous.text(By.id("report-outcome"))).contains("举报已收到");
-            scrollTo(anonymous.find(By.id("report-outcome")));
+            anonymous.scrollTo(By.id("report-outcome"));
             anonymous.screenshot("public-report");
 
             anonymous.open("/public/report");
@@ -110,7 +101,7 @@ class PortalOversightBrowserTest {
     @Test
     @Order(2)
     void the_brigade_orders_the_reported_schools_rectification_and_places_the_address_report_at_a_unit() {
-        try (Chromium browser = new Chromium(stack.gatewayUrl())) {
+        try (Chromium browser = platform.newBrowser()) {
             browser.signIn("brigade1");
             await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
                 browser.refresh();
@@ -145,7 +136,7 @@ class PortalOversightBrowserTest {
                     "县卫生健康委");
             assertThat(browser.text(By.id("hazard-stage"))).isEqualTo("已发现");
         }
-        try (Chromium anonymous = new Chromium(stack.gatewayUrl())) {
+        try (Chromium anonymous = platform.newBrowser()) {
             await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
                 anonymous.open("/public/report/status?code=" + trackingCode);
                 assertThat(anonymous.text(By.id("report-stage"))).contains("处理中");
@@ -156,7 +147,7 @@ class PortalOversightBrowserTest {
     @Test
     @Order(3)
     void the_unit_sees_its_certified_manager_and_its_course_and_submits_its_self_inspection() {
-        try (Chromium browser = new Chromium(stack.gatewayUrl())) {
+        try (Chromium browser = platform.newBrowser()) {
             browser.signIn("unit1");
             browser.click(By.id("trainings-link"));
             assertThat(browser.text(By.tagName("h1"))).isEqualTo("本单位培训");
@@ -187,7 +178,7 @@ class PortalOversightBrowserTest {
     @Test
     @Order(4)
     void the_education_department_and_a_town_see_only_their_own_self_inspection_coverage() {
-        try (Chromium browser = new Chromium(stack.gatewayUrl())) {
+        try (Chromium browser = platform.newBrowser()) {
             browser.signIn("edu1");
             browser.click(By.id("coverage-link"));
             assertThat(browser.text(By.tagName("h1"))).isEqualTo("单位自查覆盖率");
@@ -204,7 +195,7 @@ class PortalOversightBrowserTest {
             assertThat(browser.text(By.tagName("main"))).doesNotContain("县卫生健康委", "通城镇卫生院（本测试）");
             browser.screenshot("coverage-department");
         }
-        try (Chromium browser = new Chromium(stack.gatewayUrl())) {
+        try (Chromium browser = platform.newBrowser()) {
             browser.signIn("xiabao1");
             browser.click(By.id("coverage-link"));
             List<WebElement> towns = coverageRows(browser, "按乡镇（街道）");
@@ -218,7 +209,7 @@ class PortalOversightBrowserTest {
     @Test
     @Order(5)
     void a_resident_answers_the_awareness_survey_and_the_committee_sees_it_with_the_towns_fire() {
-        try (Chromium anonymous = new Chromium(stack.gatewayUrl())) {
+        try (Chromium anonymous = platform.newBrowser()) {
             anonymous.open("/public/surveys");
             anonymous.click(By.cssSelector("a[href^='/public/surveys/']"));
             new Select(anonymous.find(By.id("survey-town"))).selectByValue("xiabao");
@@ -229,7 +220,7 @@ class PortalOversightBrowserTest {
             anonymous.click(By.cssSelector("#survey-form button[type='submit']"));
             assertThat(anonymous.text(By.cssSelector("#survey-outcome .notice"))).contains("100", "已达到知晓标准");
         }
-        try (Chromium browser = new Chromium(stack.gatewayUrl())) {
+        try (Chromium browser = platform.newBrowser()) {
             browser.signIn("committee1");
             await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
                 browser.open("/portal/committee#awareness");
@@ -245,7 +236,7 @@ class PortalOversightBrowserTest {
     @Test
     @Order(6)
     void the_committee_draws_the_points_per_indicator_and_opens_the_mid_term_evaluation() {
-        try (Chromium browser = new Chromium(stack.gatewayUrl())) {
+        try (Chromium browser = platform.newBrowser()) {
             browser.signIn("committee1");
             browser.click(By.id("indicators-link"));
             assertThat(browser.text(By.tagName("h1"))).isEqualTo("各考核指标季度得分");
@@ -268,7 +259,7 @@ class PortalOversightBrowserTest {
     @Test
     @Order(7)
     void the_brigade_narrows_the_hydrants_to_one_town() {
-        try (Chromium browser = new Chromium(stack.gatewayUrl())) {
+        try (Chromium browser = platform.newBrowser()) {
             browser.signIn("brigade1");
             browser.click(By.id("hydrants-link"));
             assertThat(browser.text(By.tagName("h1"))).isEqualTo("消火栓和取水设施");
@@ -290,12 +281,6 @@ class PortalOversightBrowserTest {
         return browser.text(By.cssSelector("#report-outcome .tracking-code"));
     }
 
-    /** Into the middle of the viewport, for the screenshot (Chromium has no such method; its driver is the element's). */
-    private static void scrollTo(WebElement element) {
-        ((JavascriptExecutor) ((WrapsDriver) element).getWrappedDriver())
-                .executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-    }
-
     /** A radio button in a {@code label.check} sits on its text's line, as small as a radio button is. */
     private static void assertBesideItsText(WebElement radio) {
         WebElement text = radio.findElement(By.xpath("following-sibling::span"));
@@ -315,13 +300,5 @@ class PortalOversightBrowserTest {
     private static String row(Chromium browser, String table, String label) {
         return browser.find(By.xpath("//*[@id='" + table + "']//tr[th[starts-with(normalize-space(.), '"
                 + label + "')]]")).getText();
-    }
-
-    private static void register(Http gateway, String token, String code, String name, String town, String dept,
-                                 String category) {
-        Reply created = gateway.post("/api/inspection/units", token, Map.of("creditCode", code, "name", name,
-                "address", "巫溪县", "town", town, "department", dept, "categories", List.of(category),
-                "riskGrade", "KEY"));
-        assertThat(created.status()).as(String.valueOf(created.body())).isEqualTo(201);
     }
 }

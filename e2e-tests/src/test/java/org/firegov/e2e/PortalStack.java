@@ -71,8 +71,12 @@ final class PortalStack implements AutoCloseable {
     }
 
     void register(String token, String code, String name, String town, String department) {
+        register(token, code, name, town, department, "SCHOOL");
+    }
+
+    void register(String token, String code, String name, String town, String department, String category) {
         Reply created = gateway.post("/api/inspection/units", token, Map.of("creditCode", code, "name", name,
-                "address", "巫溪县", "town", town, "department", department, "categories", List.of("SCHOOL"),
+                "address", "巫溪县", "town", town, "department", department, "categories", List.of(category),
                 "riskGrade", "KEY"));
         assertThat(created.status()).as(String.valueOf(created.body())).isEqualTo(201);
     }
