@@ -94,6 +94,12 @@ final class Chromium implements AutoCloseable {
         return driver.getCurrentUrl();
     }
 
+    /** The address once it contains the fragment: a plain form's GET or a link may still be loading after a click. */
+    String awaitUrl(String fragment) {
+        wait.until(ExpectedConditions.urlContains(fragment));
+        return driver.getCurrentUrl();
+    }
+
     WebElement find(By by) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
     }

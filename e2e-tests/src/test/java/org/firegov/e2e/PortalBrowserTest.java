@@ -3,8 +3,13 @@ package org.firegov.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
+
+import javax.imageio.ImageIO;
 
 import org.firegov.localstack.LocalStack;
 import org.junit.jupiter.api.AfterAll;
@@ -21,7 +26,7 @@ import org.openqa.selenium.WebElement;
 /**
  * The portals in headless Chromium against the whole platform (local stack on free ports, real Keycloak): each demo
  * user signs in on Keycloak's login page and does one real piece of work. A hazard goes the whole way — the brigade
- * orders its rectification, the unit submits it, the brigade verifies it, and the committee's count of open hazards
+ * orders its rectification, the unit submits it with a photo, the brigade verifies it, and the committee's count of open hazards
  * falls while Xiabao's points for open major hazards move back once it is closed; the committee lists a
  * major hazard, which then appears on the public page; a department and a town complete responsibility tasks; a
  * department cannot open another department's hazard, even by its URL.
@@ -87,10 +92,12 @@ class PortalBrowserTest {
 
             browser.click(By.linkText("疏散通道堵塞"));
             browser.type(By.id("rectification"), "已清理疏散通道，增设应急照明");
+            browser.attach(By.id("rectification-files"), photo("疏散通道清理后.png"));
             browser.click(By.cssSelector("form[hx-post$='/rectification'] button"));
 
             assertThat(browser.awaitNotice()).isEqualTo("整改情况已提交，等待复查。");
             assertThat(browser.text(By.id("hazard-stage"))).isEqualTo("待复查");
+            assertThat(browser.text(By.id("hazard-evidence"))).contains("疏散通道清理后.png");
         }
     }
 
@@ -107,6 +114,8 @@ class PortalBrowserTest {
         try (Chromium browser = new Chromium(stack.gatewayUrl())) {
             browser.signIn("brigade1");
             browser.click(By.cssSelector("#verification-queue a[href='/portal/hazards/" + hazard + "']"));
+            assertThat(browser.text(By.id("hazard-evidence"))).as("the unit's photo, for the brigade to judge")
+                    .contains("疏散通道清理后.png");
             browser.click(By.id("verify-pass"));
             assertThat(browser.awaitNotice()).isEqualTo("复查合格，隐患已销案。");
             assertThat(browser.text(By.id("hazard-stage"))).isEqualTo("已销案");
@@ -202,5 +211,18 @@ class PortalBrowserTest {
     /** The drill-down's row of 重大火灾隐患未销案 (the example scheme's open-major-hazards indicator, 5 points each). */
     private static WebElement majorHazardsRow(Chromium browser) {
         return browser.find(By.xpath("//tr[td[1][starts-with(normalize-space(), '重大火灾隐患未销案')]]"));
+    }
+
+    /** A small PNG, as a phone's photo of the rectified place would be. */
+    private static Path photo(String name) {
+        try {
+            Path photo = dataDir.resolve(name);
+            BufferedImage image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
+            image.setRGB(10, 10, 0x2E7D32);
+            ImageIO.write(image, "png", photo.toFile());
+            return photo;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

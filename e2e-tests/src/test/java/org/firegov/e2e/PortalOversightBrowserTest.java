@@ -266,7 +266,7 @@ class PortalOversightBrowserTest {
             assertThat(row(browser, "hydrants-by-town", "全县")).as("the county total").matches("全县( \\d+)+");
             new Select(browser.find(By.id("hydrant-town"))).selectByValue("xiabao");
             browser.click(By.cssSelector("form[action='/portal/hydrants'] button"));
-            assertThat(browser.url()).contains("town=xiabao");
+            assertThat(browser.awaitUrl("town=xiabao")).contains("/portal/hydrants");
             List<WebElement> listed = browser.find(By.id("hydrants")).findElements(By.cssSelector("tbody tr"));
             assertThat(listed).isNotEmpty().allSatisfy(h -> assertThat(h.getText()).startsWith("下堡镇"));
             assertThat(browser.find(By.id("hydrants-geojson")).getAttribute("href")).endsWith("geojson?town=xiabao");
